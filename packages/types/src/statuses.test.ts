@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, expectTypeOf, test } from 'vitest';
+import { parse } from 'yaml';
+import type { KnownSessionStatus } from './index.js';
+
+const spec = parse(readFileSync(new URL('../../../openapi/pave.yaml', import.meta.url), 'utf8'));
+
+// Written out once more so the compiler proves the list and the type agree in both directions.
+const known = [
+  'IDLE',
+  'STARTED',
+  'PROCESS',
+  'QC_PASSED',
+  'CONFIRM',
+  'COMPLETE',
+  'EXPIRED',
+  'INVALID',
+] as const satisfies readonly KnownSessionStatus[];
+
+describe('KnownSessionStatus', () => {
+  test('lists exactly the statuses the spec documents', () => {
+    const documented = spec.components.schemas.SessionStatus.anyOf[0].enum;
+    expect([...known].sort()).toEqual([...documented].sort());
+    expectTypeOf<(typeof known)[number]>().toEqualTypeOf<KnownSessionStatus>();
+  });
+});
