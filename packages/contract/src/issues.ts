@@ -1,0 +1,196 @@
+// Turns Ajv's errors into one readable issue per field: `vehicle.vin: must be 17 characters, got 16`.
+import type { ErrorObject } from 'ajv';
+
+export interface FieldIssue {
+  /** Dotted path of the field, e.g. `vehicle.vin`, `data[0].url`; `body` for the whole body. */
+  field: string;
+  /** JSON pointer of the value, e.g. `/vehicle/vin`. */
+  pointer: string;
+  /** The schema keyword that failed, e.g. `maxLength`, `enum`, `format`. */
+  rule: string;
+  message: string;
+}
+
+function pointerToField(pointer: string): string {
+  if (pointer === '') return 'body';
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((raw) => raw.replaceAll('~1', '/').replaceAll('~0', '~'))
+    .reduce((field, segment) => {
+      if (/^\d+$/.test(segment)) return `${field || 'body'}[${segment}]`;
+      return field ? `${field}.${segment}` : segment;
+    }, '');
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'string')
+    return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  return String(value);
+}
+
+const typeNames: Record<string, string> = {
+  string: 'a string',
+  integer: 'a whole number',
+  number: 'a number',
+  boolean: 'true or false',
+  object: 'an object',
+  array: 'an array',
+  null: 'null',
+};
+
+function expectedTypes(type: unknown): string {
+  const list = Array.isArray(type) ? type : [type];
+  return list.map((name) => typeNames[String(name)] ?? String(name)).join(' or ');
+}
+
+/** What a single failed keyword means for the value, as the end of a sentence. */
+function explain(
+  error: ErrorObject,
+  value: unknown,
+  parentSchema: Record<string, unknown>,
+): string {
+  const params = error.params as Record<string, unknown>;
+  const length = typeof value === 'string' ? [...value].length : 0;
+  switch (error.keyword) {
+    case 'minLength':
+    case 'maxLength': {
+      const { minLength, maxLength } = parentSchema;
+      if (minLength !== undefined && minLength === maxLength) {
+        return `must be ${minLength} characters, got ${length}`;
+      }
+      const bound = error.keyword === 'minLength' ? 'at least' : 'at most';
+      return `must be ${bound} ${params.limit} characters, got ${length}`;
+    }
+    case 'pattern':
+      return `must match the pattern ${params.pattern}, got ${describeValue(value)}`;
+    case 'enum': {
+      const allowed = (params.allowedValues as unknown[]).map((item) => String(item)).join(', ');
+      return `must be one of ${allowed}, got ${describeValue(value)}`;
+    }
+    case 'const':
+      return `must be ${JSON.stringify(params.allowedValue)}, got ${describeValue(value)}`;
+    case 'format': {
+      const names: Record<string, string> = {
+        uri: 'an absolute URL (such as https://example.com/done)',
+        'date-time': 'an RFC 3339 date-time (such as 2021-05-25T11:50:49Z)',
+        email: 'an email address',
+      };
+      const format = String(params.format);
+      return `must be ${names[format] ?? `a valid ${format}`}, got ${describeValue(value)}`;
+    }
+    case 'type':
+      return `must be ${expectedTypes(params.type)}, got ${describeValue(value)}`;
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+      return `must be ${params.comparison} ${params.limit}, got ${describeValue(value)}`;
+    case 'minProperties':
+      return `must have at least ${params.limit} field${params.limit === 1 ? '' : 's'}`;
+    case 'minItems':
+      return `must have at least ${params.limit} item${params.limit === 1 ? '' : 's'}`;
+    case 'propertyNames':
+      return `has a key that ${error.message ?? 'is not allowed'}`;
+    default:
+      return error.message ?? `breaks the ${error.keyword} rule`;
+  }
+}
+
+function valueAt(root: unknown, pointer: string): unknown {
+  if (pointer === '') return root;
+  let node: unknown = root;
+  for (const raw of pointer.slice(1).split('/')) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[raw.replaceAll('~1', '/').replaceAll('~0', '~')];
+  }
+  return node;
+}
+
+/**
+ * One issue per field. Errors about a missing or unknown property are reported on that property;
+ * the alternatives of an `anyOf` are merged into one "must be A or B" sentence.
+ */
+export function toFieldIssues(errors: readonly ErrorObject[], body: unknown): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  const anyOfPointers = new Set(
+    errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath),
+  );
+  const alternatives = new Map<string, string[]>();
+
+  for (const error of errors) {
+    const params = error.params as Record<string, string>;
+    if (error.keyword === 'required') {
+      const pointer = `${error.instancePath}/${params.missingProperty}`;
+      issues.push({
+        field: pointerToField(pointer),
+        pointer,
+        rule: 'required',
+        message: 'is required',
+      });
+      continue;
+    }
+    if (error.keyword === 'additionalProperties') {
+      const pointer = `${error.instancePath}/${params.additionalProperty}`;
+      issues.push({
+        field: pointerToField(pointer),
+        pointer,
+        rule: 'additionalProperties',
+        message: 'is not a known field',
+      });
+      continue;
+    }
+    if (error.keyword === 'anyOf' || error.keyword === 'if') continue;
+    const value = valueAt(body, error.instancePath);
+    const message = explain(error, value, (error.parentSchema ?? {}) as Record<string, unknown>);
+    if (anyOfPointers.has(error.instancePath)) {
+      const list = alternatives.get(error.instancePath) ?? [];
+      if (!list.includes(message)) list.push(message);
+      alternatives.set(error.instancePath, list);
+      continue;
+    }
+    issues.push({
+      field: pointerToField(error.instancePath),
+      pointer: error.instancePath,
+      rule: error.keyword,
+      message,
+    });
+  }
+
+  for (const [pointer, messages] of alternatives) {
+    issues.push({
+      field: pointerToField(pointer),
+      pointer,
+      rule: 'anyOf',
+      message: `${mergeAlternatives(messages)}, got ${describeValue(valueAt(body, pointer))}`,
+    });
+  }
+  return dedupe(issues);
+}
+
+/** "must be true or false" + "must be one of true, false" -> "must be true or false, or one of true, false". */
+function mergeAlternatives(messages: string[]): string {
+  return messages
+    .map((message, index) => {
+      const bare = message.replace(/, got .*$/, '');
+      return index === 0 ? bare : bare.replace(/^must be /, '');
+    })
+    .join(', or ');
+}
+
+function dedupe(issues: FieldIssue[]): FieldIssue[] {
+  const seen = new Set<string>();
+  return issues.filter((issue) => {
+    const key = `${issue.pointer}\u0000${issue.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export function formatIssue(issue: FieldIssue): string {
+  return `${issue.field}: ${issue.message}`;
+}
