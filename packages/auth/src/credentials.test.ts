@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { assertCredentials, PaveCredentialsError } from './credentials.js';
+
+const valid = { username: 'demo', apiKey: 'key_123', apiSecret: 'secret_456' };
+
+describe('assertCredentials', () => {
+  it('accepts three non-empty strings, including non-ASCII ones', () => {
+    expect(() => assertCredentials(valid)).not.toThrow();
+    expect(() => assertCredentials({ ...valid, username: 'Société Générale' })).not.toThrow();
+  });
+
+  it('names an empty field and says it was empty', () => {
+    expect(() => assertCredentials({ ...valid, apiSecret: '' })).toThrow(
+      'PAVE credentials: apiSecret is required (got an empty string)',
+    );
+  });
+
+  it('treats a whitespace-only value as empty', () => {
+    expect(() => assertCredentials({ ...valid, apiKey: '  ' })).toThrow(
+      'PAVE credentials: apiKey is required (got a string of only whitespace)',
+    );
+  });
+
+  it.each([
+    ['missing', { apiKey: 'k', apiSecret: 's' }, 'username is required (got undefined)'],
+    ['null', { ...valid, username: null }, 'username is required (got null)'],
+  ])('names a %s field', (_, credentials, message) => {
+    expect(() => assertCredentials(credentials)).toThrow(`PAVE credentials: ${message}`);
+  });
+
+  it.each([
+    [42, 'number'],
+    [{}, 'object'],
+    [['s'], 'an array'],
+    [true, 'boolean'],
+  ])('names a non-string field and its type (%j)', (value, kind) => {
+    expect(() => assertCredentials({ ...valid, apiSecret: value })).toThrow(
+      `PAVE credentials: apiSecret must be a string (got ${kind})`,
+    );
+  });
+
+  it('rejects something that is not an object at all', () => {
+    expect(() => assertCredentials(undefined)).toThrow(
+      'PAVE credentials must be an object with username, apiKey and apiSecret (got undefined)',
+    );
+    expect(() => assertCredentials('secret_456')).toThrow('(got a string)');
+  });
+
+  it('throws a PaveCredentialsError, a TypeError carrying the field', () => {
+    try {
+      assertCredentials({ ...valid, apiKey: '' });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(PaveCredentialsError);
+      expect(error).toBeInstanceOf(TypeError);
+      expect((error as PaveCredentialsError).field).toBe('apiKey');
+      expect((error as PaveCredentialsError).name).toBe('PaveCredentialsError');
+    }
+  });
+
+  it('uses the label it is given', () => {
+    expect(() => assertCredentials({ ...valid, apiKey: '' }, 'PAVE credentials[2]')).toThrow(
+      'PAVE credentials[2]: apiKey is required',
+    );
+  });
+
+  it('never prints the value of a field, even one in the wrong place', () => {
+    const secret = 'sk_live_do_not_print';
+    for (const credentials of [
+      { username: secret, apiKey: 42, apiSecret: secret },
+      { username: 7, apiKey: secret, apiSecret: secret },
+    ]) {
+      expect(() => assertCredentials(credentials)).toThrow(PaveCredentialsError);
+      try {
+        assertCredentials(credentials);
+      } catch (error) {
+        expect(String(error)).not.toContain(secret);
+      }
+    }
+  });
+});

@@ -1,0 +1,70 @@
+/** The three values PAVE issues to an account, and the check that they are usable for signing. */
+
+/** What PAVE gives an account: the primary (or Enterprise) account name, an API key and its secret. */
+export interface PaveCredentials {
+  /** The primary account name from your PAVE representative, not a dashboard user name. */
+  username: string;
+  apiKey: string;
+  apiSecret: string;
+}
+
+const fields = ['username', 'apiKey', 'apiSecret'] as const;
+
+/** The field that failed is carried so a caller can point at the right setting; the value never is. */
+export class PaveCredentialsError extends TypeError {
+  override readonly name = 'PaveCredentialsError';
+  readonly field: keyof PaveCredentials | undefined;
+
+  constructor(message: string, field?: keyof PaveCredentials) {
+    super(message);
+    this.field = field;
+  }
+}
+
+/**
+ * Throws a `PaveCredentialsError` naming the first field that is missing, empty or not a string.
+ * Only the kind of a bad value is reported (its type, or "an empty string"), so a misplaced secret
+ * in another field cannot end up in a log. `label` names the object in the message, e.g. when it
+ * is one entry of a list.
+ */
+export function assertCredentials(
+  credentials: unknown,
+  label = 'PAVE credentials',
+): asserts credentials is PaveCredentials {
+  if (typeof credentials !== 'object' || credentials === null || Array.isArray(credentials)) {
+    throw new PaveCredentialsError(
+      `${label} must be an object with username, apiKey and apiSecret (got ${kindOf(credentials)})`,
+    );
+  }
+  for (const field of fields) {
+    const value: unknown = (credentials as Record<string, unknown>)[field];
+    if (value === undefined || value === null) {
+      throw new PaveCredentialsError(
+        `${label}: ${field} is required (got ${kindOf(value)})`,
+        field,
+      );
+    }
+    if (typeof value !== 'string') {
+      throw new PaveCredentialsError(
+        `${label}: ${field} must be a string (got ${kindOf(value)})`,
+        field,
+      );
+    }
+    if (value.trim() === '') {
+      throw new PaveCredentialsError(
+        `${label}: ${field} is required (got ${kindOf(value)})`,
+        field,
+      );
+    }
+  }
+}
+
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (typeof value === 'string') {
+    if (value === '') return 'an empty string';
+    return value.trim() === '' ? 'a string of only whitespace' : 'a string';
+  }
+  if (Array.isArray(value)) return 'an array';
+  return typeof value;
+}
