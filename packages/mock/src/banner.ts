@@ -1,0 +1,30 @@
+// What `pave-mock` prints when it starts: where it listens, what it serves, how to steer it.
+import type { RunningMock } from './start-mock.js';
+
+export function formatBanner(mock: RunningMock, accounts: readonly string[]): string {
+  const width = Math.max(...mock.operations.map((op) => op.path.length));
+  const operations = mock.operations.map(
+    (op) => `  ${op.method.padEnd(7)} ${op.path.padEnd(width)}  ${op.operationId}`,
+  );
+  const auth = mock.checksSignatures
+    ? `HMAC signatures are checked for ${accounts.length === 1 ? 'account' : 'accounts'} ${accounts.join(', ')}; a missing, stale or wrong one gets 401.`
+    : 'HMAC signatures are not checked: the three auth headers must be present, any values pass.';
+  return [
+    `PAVE mock (Prism ${mock.prismVersion}) listening on ${mock.url}`,
+    auth,
+    '',
+    'Operations:',
+    ...operations,
+    '',
+    'Choose a response with a Prefer header:',
+    '  Prefer: code=404           any status the operation declares',
+    '  Prefer: example=vin-only   a named example of the spec',
+    '  Prefer: dynamic=true       a body generated from the schema',
+    '',
+    `Try: curl -s -X POST ${mock.url}/v1/sessions -H 'Content-Type: application/json' \\`,
+    "       -H 'API-Key: k' -H 'API-Token: t' -H 'API-Timestamp: 2021-05-30T12:49:19Z' \\",
+    `       -d '{"vehicle":{"vin":"JN1CV6AR9BMXXXXXX"}}'${mock.checksSignatures ? '   (sign it: see @pave-kit/auth)' : ''}`,
+    '',
+    'Press Ctrl-C to stop.',
+  ].join('\n');
+}

@@ -1,0 +1,66 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, test } from 'vitest';
+
+const cli = fileURLToPath(new URL('./cli.ts', import.meta.url));
+const running: ChildProcess[] = [];
+
+function start(args: string[]) {
+  const child = spawn(process.execPath, ['--import', 'tsx', cli, ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  running.push(child);
+  let output = '';
+  child.stdout?.on('data', (chunk) => {
+    output += chunk;
+  });
+  child.stderr?.on('data', (chunk) => {
+    output += chunk;
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+  const waitFor = async (pattern: RegExp) => {
+    for (let waited = 0; waited < 15_000; waited += 50) {
+      const match = pattern.exec(output);
+      if (match) return match;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error(`pave-mock never printed ${pattern}; it printed:\n${output}`);
+  };
+  return { child, exited, waitFor, output: () => output };
+}
+
+afterEach(() => {
+  for (const child of running.splice(0)) child.kill('SIGKILL');
+});
+
+describe('pave-mock', () => {
+  test('prints its URL, the operations and how to choose a response, then stops on Ctrl-C', async () => {
+    const mock = start(['--port', '0']);
+    const [, url] = (await mock.waitFor(/listening on (http:\/\/127\.0\.0\.1:\d+)/)) ?? [];
+    await mock.waitFor(/Press Ctrl-C to stop/);
+    expect(mock.output()).toMatch(/POST\s+\/v1\/sessions\s+createSession/);
+    expect(mock.output()).toMatch(/Prefer: code=404/);
+
+    const response = await fetch(`${url}/v1/callbacks`, {
+      headers: { 'API-Key': 'k', 'API-Token': 't', 'API-Timestamp': '2021-05-30T12:49:19Z' },
+    });
+    expect(response.status).toBe(200);
+    await mock.waitFor(/GET \/v1\/callbacks -> 200/);
+
+    mock.child.kill('SIGINT');
+    expect(await mock.exited).toBe(0);
+    expect(mock.output()).toMatch(/stopping the mock/);
+  }, 20_000);
+
+  test('exits 2 with the rule for a bad port', async () => {
+    const mock = start(['--port', 'forty']);
+    expect(await mock.exited).toBe(2);
+    expect(mock.output()).toMatch(/--port must be a whole number from 0 to 65535, got "forty"/);
+  }, 20_000);
+
+  test('exits 2 on an unknown option and shows the usage', async () => {
+    const mock = start(['--prot', '4010']);
+    expect(await mock.exited).toBe(2);
+    expect(mock.output()).toMatch(/Unknown option '--prot'[\s\S]*Usage: pave-mock/);
+  }, 20_000);
+});

@@ -1,0 +1,102 @@
+#!/usr/bin/env node
+// pave-mock: serve the PAVE sessions API locally, from pave-kit's spec.
+import { parseArgs } from 'node:util';
+import { formatBanner } from './banner.js';
+import { loadCredentialsFile } from './credentials-file.js';
+import { startMock } from './start-mock.js';
+
+const usage = `Usage: pave-mock [options]
+
+Serves the PAVE sessions API from pave-kit's OpenAPI spec with Prism.
+
+Options:
+  --port <n>                 port to listen on (default 4010; 0 picks a free one)
+  --host <address>           address to bind (default 127.0.0.1)
+  --dynamic                  generate bodies from the schemas instead of the examples
+  --credentials-file <path>  JSON with {username, apiKey, apiSecret}, or a list of them:
+                             requests must then carry a valid HMAC signature
+  --quiet                    do not log each request
+  -h, --help                 show this help`;
+
+function fail(message: string): never {
+  console.error(`pave-mock: ${message}\n\n${usage}`);
+  process.exit(2);
+}
+
+async function main(): Promise<void> {
+  let values: ReturnType<typeof parse>['values'];
+  function parse() {
+    return parseArgs({
+      options: {
+        port: { type: 'string', default: '4010' },
+        host: { type: 'string', default: '127.0.0.1' },
+        dynamic: { type: 'boolean', default: false },
+        'credentials-file': { type: 'string' },
+        quiet: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      strict: true,
+    });
+  }
+  try {
+    values = parse().values;
+  } catch (error) {
+    fail((error as Error).message);
+  }
+  if (values.help) {
+    console.log(usage);
+    return;
+  }
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    fail(`--port must be a whole number from 0 to 65535, got "${values.port}"`);
+  }
+
+  const credentials = values['credentials-file']
+    ? await loadCredentialsFile(values['credentials-file'])
+    : undefined;
+  const mock = await startMock({
+    port,
+    host: values.host,
+    dynamic: values.dynamic,
+    ...(credentials ? { credentials } : {}),
+    ...(values.quiet
+      ? {}
+      : {
+          onRequest: ({ method, path, status, durationMs, note }) =>
+            console.log(
+              `${method} ${path} -> ${status} (${durationMs.toFixed(1)} ms)${note ? `: ${note}` : ''}`,
+            ),
+        }),
+  });
+  console.log(
+    formatBanner(
+      mock,
+      (credentials ?? []).map((c) => `${c.username} (${c.apiKey})`),
+    ),
+  );
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: stopping the mock`);
+    mock.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(`pave-mock: ${String(error)}`);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  const code = (error as NodeJS.ErrnoException).code;
+  console.error(
+    `pave-mock: ${code === 'EADDRINUSE' ? 'the port is already in use' : (error as Error).message}`,
+  );
+  process.exit(1);
+});

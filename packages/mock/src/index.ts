@@ -1,0 +1,5 @@
+/** @pave-kit/mock: a local PAVE sessions API from pave-kit's spec, for development and tests. */
+
+export { loadCredentialsFile } from './credentials-file.js';
+export type { RequestLogEntry } from './gateway.js';
+export { type MockOptions, type RunningMock, startMock } from './start-mock.js';

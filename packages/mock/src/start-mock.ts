@@ -1,0 +1,91 @@
+// Starts a PAVE mock: Prism serving the spec, behind a gateway that checks what Prism cannot.
+import type { AddressInfo } from 'node:net';
+import { assertCredentials, type PaveCredentials } from '@pave-kit/auth';
+import { listOperations, type OperationInfo } from '@pave-kit/contract';
+import { createGateway, type RequestLogEntry } from './gateway.js';
+import { startPrism } from './prism-server.js';
+
+export interface MockOptions {
+  /** 0 (the default) picks a free port. */
+  port?: number;
+  host?: string;
+  /** Generate responses from the schemas instead of serving the spec's examples. */
+  dynamic?: boolean;
+  /**
+   * When given, every request must carry a valid HMAC signature for one of these accounts,
+   * else the mock answers 401. Without it, any values in the three auth headers are accepted.
+   */
+  credentials?: PaveCredentials | readonly PaveCredentials[];
+  /** The mock's clock for signature freshness; defaults to the real time. */
+  now?: () => Date;
+  /** Called after each request, e.g. to log it. Never receives headers or bodies. */
+  onRequest?: (entry: RequestLogEntry) => void;
+}
+
+export interface RunningMock {
+  /** The base URL to give a client, e.g. `http://127.0.0.1:4010`. */
+  url: string;
+  port: number;
+  prismVersion: string;
+  operations: readonly OperationInfo[];
+  /** Whether signatures are verified. */
+  checksSignatures: boolean;
+  /** Stops both servers and frees the port. */
+  close(): Promise<void>;
+}
+
+function toList(credentials: MockOptions['credentials']): PaveCredentials[] {
+  if (credentials === undefined) return [];
+  const list = Array.isArray(credentials) ? [...credentials] : [credentials as PaveCredentials];
+  list.forEach((entry, index) =>
+    assertCredentials(entry, list.length > 1 ? `mock credentials[${index}]` : 'mock credentials'),
+  );
+  return list;
+}
+
+function listen(server: ReturnType<typeof createGateway>, port: number, host: string) {
+  return new Promise<AddressInfo>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve(server.address() as AddressInfo);
+    });
+  });
+}
+
+export async function startMock(options: MockOptions = {}): Promise<RunningMock> {
+  const { port = 0, host = '127.0.0.1', dynamic = false, now = () => new Date() } = options;
+  const credentials = toList(options.credentials);
+  const prism = await startPrism({ dynamic });
+  const gateway = createGateway({
+    prismUrl: prism.url,
+    credentials,
+    now,
+    ...(options.onRequest ? { onRequest: options.onRequest } : {}),
+  });
+
+  let address: AddressInfo;
+  try {
+    address = await listen(gateway, port, host);
+  } catch (error) {
+    await prism.close();
+    throw error;
+  }
+
+  const urlHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return {
+    url: `http://${urlHost}:${address.port}`,
+    port: address.port,
+    prismVersion: prism.version,
+    operations: listOperations(),
+    checksSignatures: credentials.length > 0,
+    async close() {
+      await new Promise<void>((resolve) => {
+        gateway.close(() => resolve());
+        // Keep-alive sockets would hold the port open until they time out.
+        gateway.closeAllConnections();
+      });
+      await prism.close();
+    },
+  };
+}
