@@ -1,10 +1,17 @@
 // The mock's front door: checks signatures and bodies the way PAVE would, then lets Prism answer.
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import {
+  createServer,
+  type IncomingMessage,
+  type OutgoingHttpHeaders,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import type { PaveCredentials } from '@pave-kit/auth';
 import { findOperation } from '@pave-kit/contract';
 import { withDefaultStatus } from './prefer.js';
 import { forward } from './proxy.js';
 import { checkJsonBody, checkSignature, type Rejection } from './request-checks.js';
+import { type ContractViolation, checkResponse } from './response-check.js';
 
 export interface RequestLogEntry {
   method: string;
@@ -20,6 +27,7 @@ export interface GatewayOptions {
   credentials: readonly PaveCredentials[];
   now: () => Date;
   onRequest?: (entry: RequestLogEntry) => void;
+  onViolation: (violation: ContractViolation) => void;
 }
 
 function readBody(request: IncomingMessage): Promise<Buffer> {
@@ -31,10 +39,22 @@ function readBody(request: IncomingMessage): Promise<Buffer> {
   });
 }
 
-function reject(response: ServerResponse, rejection: Rejection): number {
-  response.writeHead(rejection.status, { 'content-type': 'application/json' });
-  response.end(JSON.stringify(rejection.body));
-  return rejection.status;
+function send(
+  response: ServerResponse,
+  status: number,
+  headers: OutgoingHttpHeaders,
+  body: Buffer,
+) {
+  response.writeHead(status, headers);
+  response.end(body);
+}
+
+function rejectionAnswer(rejection: Rejection) {
+  return {
+    status: rejection.status,
+    headers: { 'content-type': 'application/json' },
+    body: Buffer.from(JSON.stringify(rejection.body)),
+  };
 }
 
 export function createGateway(options: GatewayOptions): Server {
@@ -56,20 +76,25 @@ export function createGateway(options: GatewayOptions): Server {
       signatureRejection ??
       (operation ? checkJsonBody(operation, request.headers['content-type'], body) : undefined);
 
-    let status: number;
-    if (rejection) {
-      status = reject(response, rejection);
-    } else {
-      if (operation) {
-        const asked = request.headers.prefer;
-        const prefer = withDefaultStatus(
-          operation,
-          Array.isArray(asked) ? asked.join(', ') : asked,
-        );
-        if (prefer !== undefined) headers.prefer = prefer;
-      }
-      status = await forward(method, path, headers, body, options.prismUrl, response);
+    if (!rejection && operation) {
+      const asked = request.headers.prefer;
+      const prefer = withDefaultStatus(operation, Array.isArray(asked) ? asked.join(', ') : asked);
+      if (prefer !== undefined) headers.prefer = prefer;
     }
+    const answer = rejection
+      ? rejectionAnswer(rejection)
+      : await forward(method, path, headers, body, options.prismUrl);
+    const { status } = answer;
+    const contentType = answer.headers['content-type'];
+    const violation = checkResponse(
+      method,
+      pathname,
+      status,
+      String(contentType ?? ''),
+      answer.body,
+    );
+    if (violation) options.onViolation(violation);
+    send(response, status, answer.headers, answer.body);
     options.onRequest?.({
       method,
       path: pathname,

@@ -2,4 +2,5 @@
 
 export { loadCredentialsFile } from './credentials-file.js';
 export type { RequestLogEntry } from './gateway.js';
+export type { ContractViolation } from './response-check.js';
 export { type MockOptions, type RunningMock, startMock } from './start-mock.js';

@@ -195,3 +195,31 @@ describe('lifecycle', () => {
     ]);
   });
 });
+
+describe('contract violations', () => {
+  test('stay empty while every answer matches the spec', async () => {
+    const mock = await startMock({ dynamic: true });
+    for (const path of ['/v1/sessions/XXX-1', '/v1/sessions/XXX-1/photos', '/v1/callbacks']) {
+      await call(mock, 'GET', path);
+    }
+    await call(mock, 'POST', '/v1/sessions', { body: JSON.stringify({ vehicle: { vin } }) });
+    await mock.close();
+    expect(mock.violations).toEqual([]);
+  });
+
+  test('record an answer the spec does not declare', async () => {
+    const mock = await startMock();
+    // Prism invents a 422 for a path parameter outside the enum: getCallback declares no 4XX for it.
+    const answer = await call(mock, 'GET', '/v1/callbacks/SESSION:UNKNOWN');
+    await mock.close();
+    expect(answer.status).toBe(422);
+    expect(mock.violations).toEqual([
+      {
+        method: 'GET',
+        path: '/v1/callbacks/SESSION:UNKNOWN',
+        status: 422,
+        issues: [expect.objectContaining({ field: 'status', rule: 'responses' })],
+      },
+    ]);
+  });
+});

@@ -4,6 +4,7 @@ import { assertCredentials, type PaveCredentials } from '@pave-kit/auth';
 import { listOperations, type OperationInfo } from '@pave-kit/contract';
 import { createGateway, type RequestLogEntry } from './gateway.js';
 import { startPrism } from './prism-server.js';
+import type { ContractViolation } from './response-check.js';
 
 export interface MockOptions {
   /** 0 (the default) picks a free port. */
@@ -30,6 +31,11 @@ export interface RunningMock {
   operations: readonly OperationInfo[];
   /** Whether signatures are verified. */
   checksSignatures: boolean;
+  /**
+   * Every answer so far whose status or body the spec does not allow. Contract tests expect
+   * this to stay empty: a violation is a bug in the spec, whatever status the client saw.
+   */
+  readonly violations: readonly ContractViolation[];
   /** Stops both servers and frees the port. */
   close(): Promise<void>;
 }
@@ -57,10 +63,12 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
   const { port = 0, host = '127.0.0.1', dynamic = false, now = () => new Date() } = options;
   const credentials = toList(options.credentials);
   const prism = await startPrism({ dynamic });
+  const violations: ContractViolation[] = [];
   const gateway = createGateway({
     prismUrl: prism.url,
     credentials,
     now,
+    onViolation: (violation) => violations.push(violation),
     ...(options.onRequest ? { onRequest: options.onRequest } : {}),
   });
 
@@ -79,6 +87,7 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
     prismVersion: prism.version,
     operations: listOperations(),
     checksSignatures: credentials.length > 0,
+    violations,
     async close() {
       await new Promise<void>((resolve) => {
         gateway.close(() => resolve());

@@ -1671,18 +1671,20 @@ export const spec: OpenApiDocument = {
       },
       "Theme": {
         "type": "string",
-        "description": "The capture experience. `PRO` is the full guided capture, `LITE` a lighter one, `CAPT`\ncapture only (a paid add-on). When omitted, the API key's default applies, which is\n`PRO` unless configured otherwise.\n",
+        "description": "The capture experience. `PRO` is the full guided capture, `LITE` a lighter one, `CAPT`\ncapture only (a paid add-on). PAVE's create page gives `LITE` as the default when the\nfield is omitted; other PAVE pages say `PRO`, and an API key can be configured with its\nown default theme, so send the theme you want rather than rely on the default.\n",
         "enum": [
           "LITE",
           "PRO",
           "CAPT"
         ],
+        "default": "LITE",
         "example": "PRO"
       },
       "Language": {
         "type": "string",
         "description": "The language of the customer's pages as a language code, `EN` in PAVE's samples.\nPAVE's list of languages is not published, so no list is enforced; responses may\nreturn the code in lower case.\n",
         "pattern": "^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})?$",
+        "default": "en",
         "example": "EN"
       },
       "ClientId": {
@@ -1693,6 +1695,7 @@ export const spec: OpenApiDocument = {
       "Contact": {
         "type": "object",
         "description": "The customer's name in two parts, an alternative to `sms.to_name`.",
+        "additionalProperties": false,
         "properties": {
           "first_name": {
             "type": "string",
@@ -1738,6 +1741,7 @@ export const spec: OpenApiDocument = {
             "type": "string"
           }
         ],
+        "default": "IDLE",
         "example": "IDLE"
       },
       "ResponseTheme": {
@@ -1790,7 +1794,7 @@ export const spec: OpenApiDocument = {
           },
           "active": {
             "type": "boolean",
-            "description": "Whether the session is active. PAVE does not explain when it is false."
+            "description": "Whether the session is active. PAVE's create page says a new session always has\n`true`; it does not explain when the value becomes `false`.\n"
           },
           "status": {
             "$ref": "#/components/schemas/SessionStatus"
@@ -1868,7 +1872,22 @@ export const spec: OpenApiDocument = {
             "$ref": "#/components/schemas/SmsRecord"
           },
           "contact": {
-            "$ref": "#/components/schemas/Contact"
+            "type": "object",
+            "description": "The customer's name as sent in `contact`.",
+            "properties": {
+              "first_name": {
+                "type": [
+                  "string",
+                  "null"
+                ]
+              },
+              "last_name": {
+                "type": [
+                  "string",
+                  "null"
+                ]
+              }
+            }
           },
           "reference": {
             "$ref": "#/components/schemas/Reference"

@@ -476,8 +476,10 @@ export interface components {
         };
         /**
          * @description The capture experience. `PRO` is the full guided capture, `LITE` a lighter one, `CAPT`
-         *     capture only (a paid add-on). When omitted, the API key's default applies, which is
-         *     `PRO` unless configured otherwise.
+         *     capture only (a paid add-on). PAVE's create page gives `LITE` as the default when the
+         *     field is omitted; other PAVE pages say `PRO`, and an API key can be configured with its
+         *     own default theme, so send the theme you want rather than rely on the default.
+         * @default LITE
          * @example PRO
          * @enum {string}
          */
@@ -486,6 +488,7 @@ export interface components {
          * @description The language of the customer's pages as a language code, `EN` in PAVE's samples.
          *     PAVE's list of languages is not published, so no list is enforced; responses may
          *     return the code in lower case.
+         * @default en
          * @example EN
          */
         Language: string;
@@ -529,6 +532,7 @@ export interface components {
          *     - `COMPLETE`: the customer confirmed; results are final.
          *     - `EXPIRED`: not finished within the expiry window set on the API key.
          *     - `INVALID`: rejected during processing, for example a VIN mismatch.
+         * @default IDLE
          * @example IDLE
          */
         SessionStatus: ("IDLE" | "STARTED" | "PROCESS" | "QC_PASSED" | "CONFIRM" | "COMPLETE" | "EXPIRED" | "INVALID") | string;
@@ -555,7 +559,10 @@ export interface components {
         Session: {
             session_key: components["schemas"]["SessionKey"];
             theme?: components["schemas"]["ResponseTheme"];
-            /** @description Whether the session is active. PAVE does not explain when it is false. */
+            /**
+             * @description Whether the session is active. PAVE's create page says a new session always has
+             *     `true`; it does not explain when the value becomes `false`.
+             */
             active: boolean;
             status?: components["schemas"]["SessionStatus"];
             options?: components["schemas"]["SessionOptionsRecord"];
@@ -594,7 +601,11 @@ export interface components {
         SessionOptionsRecord: {
             client_id?: string;
             sms?: components["schemas"]["SmsRecord"];
-            contact?: components["schemas"]["Contact"];
+            /** @description The customer's name as sent in `contact`. */
+            contact?: {
+                first_name?: string | null;
+                last_name?: string | null;
+            };
             reference?: components["schemas"]["Reference"];
         } | null;
         /** @description The SMS settings of the session. */
