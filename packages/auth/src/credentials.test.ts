@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertCredentials, PaveCredentialsError } from './credentials.js';
+import { assertCredentials, assertCredentialsList, PaveCredentialsError } from './credentials.js';
 
 const valid = { username: 'demo', apiKey: 'key_123', apiSecret: 'secret_456' };
 
@@ -77,5 +77,29 @@ describe('assertCredentials', () => {
         expect(String(error)).not.toContain(secret);
       }
     }
+  });
+});
+
+describe('assertCredentialsList', () => {
+  const account = { username: 'demo', apiKey: 'key_123', apiSecret: 'secret_456' };
+
+  it('turns one account or a list into a list', () => {
+    expect(assertCredentialsList(account)).toEqual([account]);
+    expect(assertCredentialsList([account, { ...account, apiKey: 'key_2' }])).toHaveLength(2);
+  });
+
+  it('names the bad entry of a list by its index, with the given label', () => {
+    expect(() =>
+      assertCredentialsList([account, { ...account, apiSecret: '' }], 'creds.json'),
+    ).toThrow('creds.json[1]: apiSecret is required (got an empty string)');
+    expect(() => assertCredentialsList({ ...account, username: ' ' }, 'creds.json')).toThrow(
+      'creds.json: username is required',
+    );
+  });
+
+  it('refuses an empty list', () => {
+    expect(() => assertCredentialsList([])).toThrow(
+      'PAVE credentials must hold at least one account',
+    );
   });
 });

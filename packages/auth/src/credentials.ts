@@ -59,6 +59,27 @@ export function assertCredentials(
   }
 }
 
+/**
+ * Accepts one account or a list of them and checks every entry, naming a bad one `label[i]`
+ * when a list was given. Returns the accounts as a list. An empty list is refused.
+ */
+export function assertCredentialsList<C extends PaveCredentials>(
+  credentials: C | readonly C[],
+  label = 'PAVE credentials',
+): C[] {
+  if (!Array.isArray(credentials)) {
+    assertCredentials(credentials, label);
+    return [credentials as C];
+  }
+  if (credentials.length === 0) {
+    throw new PaveCredentialsError(`${label} must hold at least one account`);
+  }
+  for (const [index, entry] of credentials.entries()) {
+    assertCredentials(entry, `${label}[${index}]`);
+  }
+  return [...credentials];
+}
+
 function kindOf(value: unknown): string {
   if (value === null) return 'null';
   if (typeof value === 'string') {

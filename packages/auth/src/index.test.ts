@@ -10,6 +10,7 @@ describe('public face', () => {
     expect(Object.keys(auth).sort()).toEqual([
       'PaveCredentialsError',
       'assertCredentials',
+      'assertCredentialsList',
       'computeToken',
       'createAuthHeaders',
       'createAuthMiddleware',

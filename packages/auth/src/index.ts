@@ -1,6 +1,11 @@
 /** @pave-kit/auth: PAVE's HMAC-SHA256 request signing, for clients, servers and mocks. */
 
-export { assertCredentials, type PaveCredentials, PaveCredentialsError } from './credentials.js';
+export {
+  assertCredentials,
+  assertCredentialsList,
+  type PaveCredentials,
+  PaveCredentialsError,
+} from './credentials.js';
 export { createAuthHeaders, type PaveAuthHeaders } from './headers.js';
 export type { IncomingHeaders } from './incoming-headers.js';
 export {

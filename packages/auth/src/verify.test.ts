@@ -295,7 +295,7 @@ describe('verifyToken: server-side misconfiguration throws', () => {
 
   it('rejects an empty list and a repeated apiKey', () => {
     expect(() => verifyToken(signed, { credentials: [] })).toThrow(
-      'verifyToken: credentials must hold at least one entry',
+      'PAVE credentials must hold at least one account',
     );
     expect(() =>
       verifyToken(signed, { credentials: [demo, { ...demo, apiSecret: 'other' }] }),

@@ -1,7 +1,11 @@
 /** Checks PAVE's three auth headers on an incoming request, for servers and mocks. */
 
 import { constantTimeEqual } from './constant-time.js';
-import { assertCredentials, type PaveCredentials, PaveCredentialsError } from './credentials.js';
+import {
+  assertCredentialsList,
+  type PaveCredentials,
+  PaveCredentialsError,
+} from './credentials.js';
 import type { PaveAuthHeaders } from './headers.js';
 import { type IncomingHeaders, readHeader } from './incoming-headers.js';
 import { parseTimestamp, timestampForm, timestampPattern } from './timestamp.js';
@@ -126,26 +130,21 @@ export function verifyToken<C extends PaveCredentials>(
 }
 
 function accountsByKey<C extends PaveCredentials>(credentials: C | readonly C[]): Map<string, C> {
-  const list: readonly C[] = Array.isArray(credentials) ? credentials : [credentials as C];
-  if (list.length === 0) {
-    throw new TypeError('verifyToken: credentials must hold at least one entry');
-  }
+  const list = assertCredentialsList(credentials);
   const accounts = new Map<string, C>();
   const indexOfKey = new Map<string, number>();
-  list.forEach((entry, index) => {
-    const label = list === credentials ? `PAVE credentials[${index}]` : undefined;
-    assertCredentials(entry, label);
+  for (const [index, entry] of list.entries()) {
     const earlier = indexOfKey.get(entry.apiKey);
     if (earlier !== undefined) {
       // Two secrets for one key would make the answer depend on list order.
       throw new PaveCredentialsError(
-        `${label}: apiKey repeats the apiKey of PAVE credentials[${earlier}]`,
+        `PAVE credentials[${index}]: apiKey repeats the apiKey of PAVE credentials[${earlier}]`,
         'apiKey',
       );
     }
     indexOfKey.set(entry.apiKey, index);
     accounts.set(entry.apiKey, entry);
-  });
+  }
   return accounts;
 }
 

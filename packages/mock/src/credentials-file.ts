@@ -1,6 +1,6 @@
 // Reads the accounts a mock accepts from a JSON file: one object, or a list of them.
 import { readFile } from 'node:fs/promises';
-import { assertCredentials, type PaveCredentials } from '@pave-kit/auth';
+import { assertCredentialsList, type PaveCredentials } from '@pave-kit/auth';
 
 export async function loadCredentialsFile(path: string): Promise<PaveCredentials[]> {
   let text: string;
@@ -21,10 +21,8 @@ export async function loadCredentialsFile(path: string): Promise<PaveCredentials
       `The credentials file ${path} is not valid JSON${position ? ` (at ${position})` : ''}`,
     );
   }
-  const list = Array.isArray(parsed) ? parsed : [parsed];
-  if (list.length === 0) throw new Error(`The credentials file ${path} lists no accounts`);
-  list.forEach((entry, index) =>
-    assertCredentials(entry, `${path}${Array.isArray(parsed) ? `[${index}]` : ''}`),
-  );
-  return list as PaveCredentials[];
+  if (Array.isArray(parsed) && parsed.length === 0) {
+    throw new Error(`The credentials file ${path} lists no accounts`);
+  }
+  return assertCredentialsList(parsed as PaveCredentials | PaveCredentials[], path);
 }

@@ -25,7 +25,9 @@ function isJson(contentType: string | undefined): boolean {
 function groupByField(issues: readonly FieldIssue[]): Record<string, string[]> {
   const errors: Record<string, string[]> = {};
   for (const issue of issues) {
-    (errors[issue.field] ??= []).push(issue.message);
+    const messages = errors[issue.field] ?? [];
+    messages.push(issue.message);
+    errors[issue.field] = messages;
   }
   return errors;
 }

@@ -1,6 +1,6 @@
 // Starts a PAVE mock: Prism serving the spec, behind a gateway that checks what Prism cannot.
 import type { AddressInfo } from 'node:net';
-import { assertCredentials, type PaveCredentials } from '@pave-kit/auth';
+import { assertCredentialsList, type PaveCredentials } from '@pave-kit/auth';
 import { listOperations, type OperationInfo } from '@pave-kit/contract';
 import { createGateway, type RequestLogEntry } from './gateway.js';
 import { startPrism } from './prism-server.js';
@@ -40,15 +40,6 @@ export interface RunningMock {
   close(): Promise<void>;
 }
 
-function toList(credentials: MockOptions['credentials']): PaveCredentials[] {
-  if (credentials === undefined) return [];
-  const list = Array.isArray(credentials) ? [...credentials] : [credentials as PaveCredentials];
-  list.forEach((entry, index) =>
-    assertCredentials(entry, list.length > 1 ? `mock credentials[${index}]` : 'mock credentials'),
-  );
-  return list;
-}
-
 function listen(server: ReturnType<typeof createGateway>, port: number, host: string) {
   return new Promise<AddressInfo>((resolve, reject) => {
     server.once('error', reject);
@@ -61,7 +52,10 @@ function listen(server: ReturnType<typeof createGateway>, port: number, host: st
 
 export async function startMock(options: MockOptions = {}): Promise<RunningMock> {
   const { port = 0, host = '127.0.0.1', dynamic = false, now = () => new Date() } = options;
-  const credentials = toList(options.credentials);
+  const credentials =
+    options.credentials === undefined
+      ? []
+      : assertCredentialsList(options.credentials, 'mock credentials');
   const prism = await startPrism({ dynamic });
   const violations: ContractViolation[] = [];
   const gateway = createGateway({
