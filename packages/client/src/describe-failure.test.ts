@@ -1,0 +1,72 @@
+import { describe, expect, test } from 'vitest';
+import { describeFailure } from './describe-failure.js';
+import { PaveApiError } from './errors/pave-api-error.js';
+import { PaveNetworkError } from './errors/pave-network-error.js';
+import { PaveTimeoutError } from './errors/pave-timeout-error.js';
+
+const url = 'https://openapi.paveapi.com/v1/sessions';
+
+function apiError(status: number, body: unknown, headers: Record<string, string> = {}) {
+  const response = new Response(JSON.stringify(body), { status, headers });
+  return new PaveApiError({ status, body, method: 'POST', url, response });
+}
+
+describe('describeFailure', () => {
+  test('a 400 with field errors is "invalid" and keeps the fields', () => {
+    const failure = describeFailure(
+      apiError(400, {
+        message: 'Required fields are missing or invalid.',
+        errors: { 'vehicle.vin': ['VIN is too short, it must be 17 characters'] },
+      }),
+    );
+    expect(failure).toMatchObject({
+      kind: 'invalid',
+      status: 400,
+      fieldErrors: { 'vehicle.vin': ['VIN is too short, it must be 17 characters'] },
+    });
+  });
+
+  test.each([
+    [401, 'unauthorized', /refused the credentials \(401\)/],
+    [403, 'unauthorized', /refused the credentials \(403\)/],
+    [404, 'not-found', /Not found \(404\): Nope/],
+    [500, 'server-error', /failed to handle the request \(500\)/],
+    [503, 'server-error', /\(503\)/],
+    [409, 'rejected', /rejected the request \(409\)/],
+    [400, 'rejected', /rejected the request \(400\)/],
+  ] as const)('%i is "%s"', (status, kind, message) => {
+    const failure = describeFailure(apiError(status, { message: 'Nope' }));
+    expect(failure.kind).toBe(kind);
+    expect(failure.message).toMatch(message);
+  });
+
+  test('a 429 says how long to wait when PAVE says so', () => {
+    expect(
+      describeFailure(apiError(429, { message: 'slow' }, { 'retry-after': '30' })).message,
+    ).toMatch(/try again in 30 s/);
+    expect(describeFailure(apiError(429, { message: 'slow' })).message).toMatch(
+      /try again shortly/,
+    );
+  });
+
+  test('timeouts, network failures and anything else', () => {
+    expect(
+      describeFailure(new PaveTimeoutError({ method: 'GET', url, timeoutMs: 100, attempts: 1 })),
+    ).toMatchObject({ kind: 'timeout', message: 'PAVE did not answer within 100 ms.' });
+    expect(
+      describeFailure(
+        new PaveNetworkError({
+          method: 'GET',
+          url,
+          code: 'ECONNREFUSED',
+          attempts: 3,
+          cause: null,
+        }),
+      ),
+    ).toMatchObject({ kind: 'network', message: expect.stringContaining('ECONNREFUSED') });
+    expect(describeFailure(new Error('boom'))).toMatchObject({
+      kind: 'unexpected',
+      message: 'Unexpected error: boom',
+    });
+  });
+});
