@@ -6,7 +6,6 @@ export interface RequestTemplate {
   readonly method: string;
   readonly url: string;
   readonly headers: Headers;
-  readonly redirect: RequestRedirect;
   /** Read into memory once: a Request body is a stream and can be sent only once. */
   readonly body: ArrayBuffer | undefined;
 }
@@ -16,7 +15,6 @@ export async function readRequestTemplate(request: Request): Promise<RequestTemp
     method: request.method,
     url: request.url,
     headers: new Headers(request.headers),
-    redirect: request.redirect,
     body: request.body === null ? undefined : await request.arrayBuffer(),
   };
 }
@@ -38,7 +36,9 @@ export function signedRequest(
     method: template.method,
     headers,
     body: template.body,
-    redirect: template.redirect,
+    // PAVE documents no redirects. Following one would carry the API key and a live token to
+    // wherever it points (and turn a POST into a GET), so a 3xx comes back as an error instead.
+    redirect: 'manual',
     signal,
   });
 }

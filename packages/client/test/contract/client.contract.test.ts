@@ -1,0 +1,192 @@
+// The client against real Prism serving the spec: every operation once, every error class, and
+// signatures checked. The mock records any answer the spec does not allow.
+import { findOperation, listOperations } from '@pave-kit/contract';
+import { type RunningMock, startMock } from '@pave-kit/mock';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { createPaveClient, type PaveClient } from '../../src/create-pave-client.js';
+import { describeFailure } from '../../src/describe-failure.js';
+import { PaveApiError } from '../../src/errors/pave-api-error.js';
+import { unwrap } from '../../src/unwrap.js';
+
+const credentials = { username: 'contract', apiKey: 'key_contract', apiSecret: 'secret_contract' };
+const session_key = 'XXX-ABCDE12345';
+const event = 'SESSION:COMPLETE';
+
+let mock: RunningMock;
+let client: PaveClient;
+const exercised = new Set<string>();
+
+/** A client whose every request asks the mock for one response, as Prism's Prefer header does. */
+function preferring(prefer: string): PaveClient {
+  return createPaveClient({
+    ...credentials,
+    baseUrl: mock.url,
+    retry: { limit: 0 },
+    fetch: (request, init) => {
+      request.headers.set('prefer', prefer);
+      return fetch(request, init);
+    },
+  });
+}
+
+beforeAll(async () => {
+  mock = await startMock({
+    credentials,
+    onRequest: ({ method, path }) => {
+      const operation = findOperation(method, path);
+      if (operation) exercised.add(operation.operationId);
+    },
+  });
+  client = createPaveClient({ ...credentials, baseUrl: mock.url });
+});
+
+afterEach(() => {
+  expect(mock.violations).toEqual([]);
+});
+
+afterAll(async () => {
+  await mock.close();
+  // Each operation of the spec went through the client at least once.
+  expect([...exercised].sort()).toEqual(
+    listOperations()
+      .map((op) => op.operationId)
+      .sort(),
+  );
+});
+
+describe('sessions', () => {
+  test('createSession answers 201 with a capture URL', async () => {
+    const result = await client.POST('/v1/sessions', {
+      body: {
+        vehicle: { vin: 'JN1CV6AR9BMXXXXXX', year: '2011', make: 'Infiniti', model: 'G37' },
+        sms: { to: '647-455-XXXX', to_name: 'Jane Smith', send_results_to_phototaker: 'false' },
+        session: { theme: 'PRO', redirect_url: 'https://dealer.example.com/thanks' },
+      },
+    });
+    expect(result.response.status).toBe(201);
+    const created = unwrap(result);
+    expect(created.capture_url).toMatch(/^https:\/\//);
+    expect(created.session_key).toBe(session_key);
+  });
+
+  test('getSession, updateSession and deleteSession', async () => {
+    const params = { path: { session_key } };
+    expect(unwrap(await client.GET('/v1/sessions/{session_key}', { params })).status).toBeTypeOf(
+      'string',
+    );
+    const updated = unwrap(
+      await client.PUT('/v1/sessions/{session_key}', {
+        params,
+        body: { session: { language: 'EN' } },
+      }),
+    );
+    expect(updated.session_key).toBe(session_key);
+    const removed = unwrap(await client.DELETE('/v1/sessions/{session_key}', { params }));
+    expect(removed.message).toContain('removed');
+  });
+
+  test('listSessionPhotos, getSessionNotes and getSessionResults', async () => {
+    const params = { path: { session_key } };
+    const photos = unwrap(await client.GET('/v1/sessions/{session_key}/photos', { params }));
+    expect(photos[0]?.photo_label).toBe('VIN');
+    const notes = unwrap(await client.GET('/v1/sessions/{session_key}/notes', { params }));
+    expect(notes).toBeTruthy();
+    const results = unwrap(await client.GET('/v1/sessions/{session_key}/results', { params }));
+    expect(results.event).toBe('SESSION:COMPLETE');
+  });
+});
+
+describe('callbacks', () => {
+  test('list, create, get, update and delete', async () => {
+    expect(unwrap(await client.GET('/v1/callbacks')).data.length).toBeGreaterThan(0);
+    const created = unwrap(
+      await client.POST('/v1/callbacks', {
+        body: {
+          event,
+          url: 'https://dealer.example.com/pave',
+          headers: { Authorization: 'Bearer x' },
+        },
+      }),
+    );
+    expect(created.event).toBe(event);
+    const params = { path: { event } } as const;
+    expect(unwrap(await client.GET('/v1/callbacks/{event}', { params })).data.event).toBe(event);
+    const updated = unwrap(
+      await client.PUT('/v1/callbacks/{event}', {
+        params,
+        body: { url: 'https://dealer.example.com/pave-v2' },
+      }),
+    );
+    expect(updated.api_key).toBeTypeOf('string');
+    const removed = unwrap(await client.DELETE('/v1/callbacks/{event}', { params }));
+    expect(removed.message).toContain('removed');
+  });
+});
+
+describe('errors come back typed', () => {
+  test('a 400 keeps the field errors keyed like vehicle.vin', async () => {
+    const result = await preferring('code=400').POST('/v1/sessions', {
+      body: { vehicle: { vin: 'JN1CV6AR9BMXXXXXX' } },
+    });
+    const error = (() => {
+      try {
+        unwrap(result);
+      } catch (caught) {
+        return caught;
+      }
+    })();
+    expect(error).toBeInstanceOf(PaveApiError);
+    expect((error as PaveApiError).fieldErrors['vehicle.vin']).toEqual([
+      'VIN is too short, it must be 17 characters',
+    ]);
+    expect(describeFailure(error).kind).toBe('invalid');
+  });
+
+  test('real bad input is refused by the mock with the field named', async () => {
+    const result = await client.POST('/v1/sessions', {
+      body: { vehicle: { vin: 'JN1CV6AR9BMXXXX' } },
+    });
+    expect(result.response.status).toBe(400);
+    expect(result.error).toMatchObject({
+      errors: { 'vehicle.vin': ['must be 17 characters, got 15'] },
+    });
+  });
+
+  test.each([
+    [401, 'unauthorized'],
+    [404, 'not-found'],
+    [429, 'rate-limited'],
+    [500, 'server-error'],
+    [503, 'server-error'],
+  ] as const)('Prefer: code=%i is a PaveApiError of kind %s', async (status, kind) => {
+    const result = await preferring(`code=${status}`).GET('/v1/sessions/{session_key}', {
+      params: { path: { session_key } },
+    });
+    expect(result.response.status).toBe(status);
+    const error = (() => {
+      try {
+        unwrap(result);
+      } catch (caught) {
+        return caught;
+      }
+    })();
+    expect(error).toMatchObject({ name: 'PaveApiError', status });
+    expect(describeFailure(error).kind).toBe(kind);
+  });
+});
+
+describe('signatures', () => {
+  test('a request signed with the wrong secret gets 401, a correct one passes', async () => {
+    const impostor = createPaveClient({
+      ...credentials,
+      apiSecret: 'not-the-secret',
+      baseUrl: mock.url,
+    });
+    const refused = await impostor.GET('/v1/callbacks');
+    expect(refused.response.status).toBe(401);
+    expect(refused.error).toMatchObject({ message: expect.stringContaining('API-Token') });
+
+    const accepted = await client.GET('/v1/callbacks');
+    expect(accepted.response.status).toBe(200);
+  });
+});
