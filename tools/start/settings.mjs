@@ -1,0 +1,22 @@
+// The local set-up `pnpm start` uses: fixed ports by default, and credentials that exist only
+// between the local mock and the local portal (they are not PAVE credentials).
+export const localCredentials = Object.freeze({
+  username: 'pave-kit-local',
+  apiKey: 'local-test-key',
+  apiSecret: 'local-test-secret',
+});
+
+function port(env, name, fallback) {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0 || value > 65535) {
+    throw new Error(`${name} must be a whole number from 0 to 65535, got "${raw}"`);
+  }
+  return value;
+}
+
+/** Ports from MOCK_PORT and PORT, defaulting to 4010 and 3000. */
+export function readPorts(env) {
+  return { mock: port(env, 'MOCK_PORT', 4010), portal: port(env, 'PORT', 3000) };
+}

@@ -1,0 +1,85 @@
+// `pnpm start`: builds what is needed, then runs the PAVE mock and the portal side by side.
+import { spawnSync } from 'node:child_process';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { localCredentials, readPorts } from './settings.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+function build() {
+  console.log('Building the mock and the portal (cached after the first run)...');
+  const result = spawnSync(
+    process.execPath,
+    [
+      resolve(root, 'node_modules/nx/bin/nx.js'),
+      'run-many',
+      '-t',
+      'build',
+      '-p',
+      'mock',
+      'portal',
+      '--outputStyle=static',
+    ],
+    { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  if (result.status !== 0) {
+    console.error('The build failed; run `pnpm nx run-many -t build -p mock portal` to see why.');
+    process.exit(result.status ?? 1);
+  }
+}
+
+async function main() {
+  const ports = readPorts(process.env);
+  build();
+  const { startMock } = await import(
+    pathToFileURL(resolve(root, 'packages/mock/dist/index.js')).href
+  );
+  const { startPortal } = await import(
+    pathToFileURL(resolve(root, 'apps/portal/dist/index.js')).href
+  );
+
+  const mock = await startMock({
+    port: ports.mock,
+    credentials: localCredentials,
+    onRequest: ({ method, path, status, durationMs }) =>
+      console.log(`[mock]   ${method} ${path} -> ${status} (${durationMs.toFixed(0)} ms)`),
+  });
+  let portal;
+  try {
+    portal = await startPortal({
+      port: ports.portal,
+      pave: { ...localCredentials, baseUrl: mock.url },
+    });
+  } catch (error) {
+    await mock.close();
+    throw error;
+  }
+
+  console.log(`
+pave-kit is running:
+  portal  ${portal.url}   <- open this in a browser
+  mock    ${mock.url}   (PAVE sessions API from openapi/pave.yaml; signatures checked for
+          username "${localCredentials.username}", key "${localCredentials.apiKey}")
+Press Ctrl-C to stop both.
+`);
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    console.log('\nStopping the portal and the mock...');
+    await Promise.allSettled([portal.close(), mock.close()]);
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error) => {
+  const message =
+    error?.code === 'EADDRINUSE'
+      ? `a port is already in use (${error.message}); set MOCK_PORT or PORT to choose others`
+      : (error?.message ?? String(error));
+  console.error(`pnpm start: ${message}`);
+  process.exit(1);
+});
