@@ -177,11 +177,11 @@ export const spec: OpenApiDocument = {
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
           },
-          "500": {
-            "$ref": "#/components/responses/ServerError"
-          },
           "503": {
             "$ref": "#/components/responses/ServiceUnavailable"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -224,11 +224,11 @@ export const spec: OpenApiDocument = {
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
           },
-          "500": {
-            "$ref": "#/components/responses/ServerError"
-          },
           "503": {
             "$ref": "#/components/responses/ServiceUnavailable"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       },
@@ -326,11 +326,11 @@ export const spec: OpenApiDocument = {
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
           },
-          "500": {
-            "$ref": "#/components/responses/ServerError"
-          },
           "503": {
             "$ref": "#/components/responses/ServiceUnavailable"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       },
@@ -385,11 +385,11 @@ export const spec: OpenApiDocument = {
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
           },
-          "500": {
-            "$ref": "#/components/responses/ServerError"
-          },
           "503": {
             "$ref": "#/components/responses/ServiceUnavailable"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -454,11 +454,11 @@ export const spec: OpenApiDocument = {
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
           },
-          "500": {
-            "$ref": "#/components/responses/ServerError"
-          },
           "503": {
             "$ref": "#/components/responses/ServiceUnavailable"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -510,11 +510,11 @@ export const spec: OpenApiDocument = {
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
           },
-          "500": {
-            "$ref": "#/components/responses/ServerError"
-          },
           "503": {
             "$ref": "#/components/responses/ServiceUnavailable"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -557,9 +557,6 @@ export const spec: OpenApiDocument = {
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
           },
-          "500": {
-            "$ref": "#/components/responses/ServerError"
-          },
           "503": {
             "$ref": "#/components/responses/ServiceUnavailable"
           },
@@ -580,6 +577,9 @@ export const spec: OpenApiDocument = {
                 }
               }
             }
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -636,11 +636,11 @@ export const spec: OpenApiDocument = {
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
           },
-          "500": {
-            "$ref": "#/components/responses/ServerError"
-          },
           "503": {
             "$ref": "#/components/responses/ServiceUnavailable"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       },
@@ -689,11 +689,11 @@ export const spec: OpenApiDocument = {
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
           },
-          "500": {
-            "$ref": "#/components/responses/ServerError"
-          },
           "503": {
             "$ref": "#/components/responses/ServiceUnavailable"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }
@@ -749,11 +749,11 @@ export const spec: OpenApiDocument = {
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
           },
-          "500": {
-            "$ref": "#/components/responses/ServerError"
-          },
           "503": {
             "$ref": "#/components/responses/ServiceUnavailable"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       },
@@ -804,11 +804,11 @@ export const spec: OpenApiDocument = {
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
           },
-          "500": {
-            "$ref": "#/components/responses/ServerError"
-          },
           "503": {
             "$ref": "#/components/responses/ServiceUnavailable"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       },
@@ -847,11 +847,11 @@ export const spec: OpenApiDocument = {
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
           },
-          "500": {
-            "$ref": "#/components/responses/ServerError"
-          },
           "503": {
             "$ref": "#/components/responses/ServiceUnavailable"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/ServerError"
           }
         }
       }

@@ -1055,8 +1055,8 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["ServerError"];
             503: components["responses"]["ServiceUnavailable"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     getSession: {
@@ -1086,8 +1086,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["SessionNotFound"];
             429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["ServerError"];
             503: components["responses"]["ServiceUnavailable"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     updateSession: {
@@ -1122,8 +1122,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["SessionNotFound"];
             429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["ServerError"];
             503: components["responses"]["ServiceUnavailable"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     deleteSession: {
@@ -1162,8 +1162,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["SessionNotFound"];
             429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["ServerError"];
             503: components["responses"]["ServiceUnavailable"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     listSessionPhotos: {
@@ -1193,8 +1193,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["SessionNotFoundUndocumented"];
             429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["ServerError"];
             503: components["responses"]["ServiceUnavailable"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     getSessionNotes: {
@@ -1224,8 +1224,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["SessionNotFoundUndocumented"];
             429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["ServerError"];
             503: components["responses"]["ServiceUnavailable"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     getSessionResults: {
@@ -1255,7 +1255,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["SessionNotFound"];
             429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["ServerError"];
             503: components["responses"]["ServiceUnavailable"];
             /**
              * @description The session is not complete yet. Undocumented by PAVE: the message is documented,
@@ -1269,6 +1268,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            "5XX": components["responses"]["ServerError"];
         };
     };
     listCallbacks: {
@@ -1291,8 +1291,8 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["ServerError"];
             503: components["responses"]["ServiceUnavailable"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     createCallback: {
@@ -1312,8 +1312,8 @@ export interface operations {
             400: components["responses"]["CallbackFieldsMissing"];
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["ServerError"];
             503: components["responses"]["ServiceUnavailable"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     getCallback: {
@@ -1343,8 +1343,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["CallbackNotFoundUndocumented"];
             429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["ServerError"];
             503: components["responses"]["ServiceUnavailable"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     updateCallback: {
@@ -1371,8 +1371,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["CallbackNotFound"];
             429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["ServerError"];
             503: components["responses"]["ServiceUnavailable"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     deleteCallback: {
@@ -1402,8 +1402,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["CallbackNotFound"];
             429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["ServerError"];
             503: components["responses"]["ServiceUnavailable"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     onSmsProcess: {
