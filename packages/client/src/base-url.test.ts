@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeBaseUrl } from './base-url.js';
+import { PaveOptionsError } from './errors/pave-options-error.js';
 
 describe('normalizeBaseUrl', () => {
   it.each([
@@ -39,5 +40,24 @@ describe('normalizeBaseUrl', () => {
     } catch (error) {
       expect(String(error)).not.toContain('sk-live-secret');
     }
+  });
+});
+
+describe('errors name the option apart from the rule', () => {
+  it('is a PaveOptionsError with option and rule', () => {
+    const error = (() => {
+      try {
+        normalizeBaseUrl('ftp://example.com');
+      } catch (caught) {
+        return caught;
+      }
+    })();
+    expect(error).toBeInstanceOf(PaveOptionsError);
+    expect(error).toBeInstanceOf(TypeError);
+    expect(error).toMatchObject({
+      option: 'baseUrl',
+      rule: expect.stringMatching(/^must be an http\(s\) URL/),
+      message: expect.stringMatching(/^createPaveClient: baseUrl must be an http\(s\) URL/),
+    });
   });
 });

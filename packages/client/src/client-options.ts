@@ -2,6 +2,7 @@
 
 import { assertCredentials, type PaveCredentials } from '@pave-kit/auth';
 import { defaultBaseUrl, normalizeBaseUrl } from './base-url.js';
+import { PaveOptionsError } from './errors/pave-options-error.js';
 import { type RetryPolicy, resolveRetryPolicy } from './retry-policy.js';
 import type { FetchFunction } from './transport.js';
 
@@ -27,23 +28,27 @@ export interface ResolvedClientOptions {
   userAgent: string | undefined;
 }
 
+/** How long a call may take, retries included, unless `timeoutMs` says otherwise. */
+export const defaultTimeoutMs = 30_000;
+
 // setTimeout fires at once for anything above 2^31 - 1 ms.
 const maxTimeoutMs = 2_147_483_647;
 
 export function resolveClientOptions(options: PaveClientOptions): ResolvedClientOptions {
   assertCredentials(options);
-  const { username, apiKey, apiSecret, timeoutMs = 30_000, fetch, userAgent } = options;
+  const { username, apiKey, apiSecret, timeoutMs = defaultTimeoutMs, fetch, userAgent } = options;
   if (typeof timeoutMs !== 'number' || !(timeoutMs > 0 && timeoutMs <= maxTimeoutMs)) {
-    throw new RangeError(
-      `createPaveClient: timeoutMs must be a number of milliseconds between 1 and ${maxTimeoutMs} ` +
+    throw new PaveOptionsError(
+      'timeoutMs',
+      `must be a number of milliseconds between 1 and ${maxTimeoutMs} ` +
         `(got ${typeof timeoutMs === 'number' ? timeoutMs : typeof timeoutMs})`,
     );
   }
   if (fetch !== undefined && typeof fetch !== 'function') {
-    throw new TypeError(`createPaveClient: fetch must be a function (got ${typeof fetch})`);
+    throw new PaveOptionsError('fetch', `must be a function (got ${typeof fetch})`);
   }
   if (userAgent !== undefined && (typeof userAgent !== 'string' || /[\r\n]/.test(userAgent))) {
-    throw new TypeError('createPaveClient: userAgent must be a string on one line');
+    throw new PaveOptionsError('userAgent', 'must be a string on one line');
   }
   return {
     // A copy, so changing the caller's object later changes nothing here.

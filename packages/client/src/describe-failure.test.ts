@@ -40,6 +40,12 @@ describe('describeFailure', () => {
     expect(failure.message).toMatch(message);
   });
 
+  test("PAVE's own full stop is not doubled", () => {
+    expect(describeFailure(apiError(401, { message: 'Unauthorized.' })).message).toMatch(
+      /\(401\): Unauthorized\. Check the username/,
+    );
+  });
+
   test('a 429 says how long to wait when PAVE says so', () => {
     expect(
       describeFailure(apiError(429, { message: 'slow' }, { 'retry-after': '30' })).message,

@@ -34,7 +34,7 @@ function apiFailure(error: PaveApiError): PaveFailure {
     return {
       ...base,
       kind: 'unauthorized',
-      message: `PAVE refused the credentials (${status}): ${apiMessage}. Check the username, API key and secret, and that this machine's clock is right.`,
+      message: `PAVE refused the credentials (${status}): ${apiMessage.replace(/\.$/, '')}. Check the username, API key and secret, and that this machine's clock is right.`,
     };
   }
   if (status === 404) {

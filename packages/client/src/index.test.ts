@@ -15,9 +15,12 @@ describe('public face', () => {
       'PaveApiError',
       'PaveError',
       'PaveNetworkError',
+      'PaveOptionsError',
       'PaveTimeoutError',
       'createPaveClient',
+      'defaultBaseUrl',
       'defaultRetryPolicy',
+      'defaultTimeoutMs',
       'describeFailure',
       'unwrap',
     ]);

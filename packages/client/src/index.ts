@@ -1,6 +1,7 @@
 /** @pave-kit/client: a typed, signed client for the PAVE sessions API. */
 
-export type { PaveClientOptions } from './client-options.js';
+export { defaultBaseUrl } from './base-url.js';
+export { defaultTimeoutMs, type PaveClientOptions } from './client-options.js';
 export { createPaveClient, type PaveClient } from './create-pave-client.js';
 export { describeFailure, type PaveFailure, type PaveFailureKind } from './describe-failure.js';
 export {
@@ -10,6 +11,7 @@ export {
 } from './errors/pave-api-error.js';
 export { PaveError } from './errors/pave-error.js';
 export { PaveNetworkError, type PaveNetworkErrorInit } from './errors/pave-network-error.js';
+export { PaveOptionsError } from './errors/pave-options-error.js';
 export { PaveTimeoutError, type PaveTimeoutErrorInit } from './errors/pave-timeout-error.js';
 export { defaultRetryPolicy, type RetryPolicy } from './retry-policy.js';
 export type { FetchFunction } from './transport.js';

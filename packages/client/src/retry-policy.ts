@@ -6,6 +6,8 @@
  * is retried only when the server cannot have acted on it: the connection was refused, or it
  * answered a status that is in both `statusCodes` and `afterStatusCodes` with a `Retry-After`.
  */
+import { PaveOptionsError } from './errors/pave-options-error.js';
+
 export interface RetryPolicy {
   /** Retries after the first attempt; 0 turns retrying off. */
   limit: number;
@@ -37,13 +39,13 @@ export const defaultRetryPolicy: Readonly<RetryPolicy> = Object.freeze({
 /** Fills in the defaults and checks each field, naming it in the error. */
 export function resolveRetryPolicy(retry: Partial<RetryPolicy> = {}): RetryPolicy {
   if (typeof retry !== 'object' || retry === null || Array.isArray(retry)) {
-    throw new TypeError(`createPaveClient: retry must be an object (got ${kindOf(retry)})`);
+    throw new PaveOptionsError('retry', `must be an object (got ${kindOf(retry)})`);
   }
   for (const key of Object.keys(retry)) {
     if (!(key in defaultRetryPolicy)) {
-      throw new TypeError(
-        `createPaveClient: retry.${key} is not a retry setting; the settings are ` +
-          Object.keys(defaultRetryPolicy).join(', '),
+      throw new PaveOptionsError(
+        `retry.${key}`,
+        `is not a retry setting; the settings are ${Object.keys(defaultRetryPolicy).join(', ')}`,
       );
     }
   }
@@ -55,12 +57,10 @@ export function resolveRetryPolicy(retry: Partial<RetryPolicy> = {}): RetryPolic
   checkStatuses('statusCodes', policy.statusCodes);
   checkStatuses('afterStatusCodes', policy.afterStatusCodes);
   if (!Array.isArray(policy.methods) || policy.methods.some((m) => typeof m !== 'string')) {
-    throw new TypeError('createPaveClient: retry.methods must be an array of method names');
+    throw new PaveOptionsError('retry.methods', 'must be an array of method names');
   }
   if (typeof policy.jitter !== 'boolean') {
-    throw new TypeError(
-      `createPaveClient: retry.jitter must be a boolean (got ${kindOf(policy.jitter)})`,
-    );
+    throw new PaveOptionsError('retry.jitter', `must be a boolean (got ${kindOf(policy.jitter)})`);
   }
   // Request.method is upper case for the standard methods; compare like with like.
   return { ...policy, methods: policy.methods.map((method) => method.toUpperCase()) };
@@ -73,8 +73,9 @@ function definedEntries(retry: Partial<RetryPolicy>): Partial<RetryPolicy> {
 
 function checkWholeNumber(field: keyof RetryPolicy, value: unknown): void {
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
-    throw new RangeError(
-      `createPaveClient: retry.${field} must be a whole number >= 0 (got ${describe(value)})`,
+    throw new PaveOptionsError(
+      `retry.${field}`,
+      `must be a whole number >= 0 (got ${describe(value)})`,
     );
   }
 }
@@ -84,7 +85,7 @@ function checkStatuses(field: keyof RetryPolicy, value: unknown): void {
     Array.isArray(value) &&
     value.every((status) => Number.isInteger(status) && status >= 100 && status <= 599);
   if (!valid) {
-    throw new TypeError(`createPaveClient: retry.${field} must be an array of HTTP status codes`);
+    throw new PaveOptionsError(`retry.${field}`, 'must be an array of HTTP status codes');
   }
 }
 
