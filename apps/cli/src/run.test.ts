@@ -1,0 +1,306 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { everyCreateFlag, everyCreateFlagBody } from '../test/create-flags.js';
+import { hexToken, runCli, testCredentials } from '../test/io.js';
+import { answerByPrefer, type LocalServer, startLocalServer } from '../test/local-server.js';
+
+let server: LocalServer;
+let hanging: LocalServer;
+
+beforeAll(async () => {
+  server = await startLocalServer(answerByPrefer);
+  // Never answers: the client's deadline has to end the call.
+  hanging = await startLocalServer(() => {});
+});
+
+afterAll(async () => {
+  await server.close();
+  await hanging.close();
+});
+
+function sentSince(count: number) {
+  return server.received.slice(count);
+}
+
+async function pave(argv: string[], options: Parameters<typeof runCli>[1] = {}) {
+  return runCli([...argv, '--base-url', server.url], options);
+}
+
+describe('help and usage', () => {
+  test('--help lists the commands, the environment and the exit codes, and exits 0', async () => {
+    const { code, stdout } = await runCli(['--help']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Usage: pave \[options\] \[command\]/);
+    expect(stdout).toMatch(/sessions\s+create, read, update and delete/);
+    expect(stdout).toMatch(/PAVE_API_SECRET/);
+    expect(stdout).toMatch(/Exit codes:\n {2}0 {2}success\n {2}1 /);
+    expect(stdout).toMatch(/ {2}9 {2}network failure/);
+  });
+
+  test('--version prints the package version', async () => {
+    const { code, stdout } = await runCli(['--version']);
+    expect(code).toBe(0);
+    expect(stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  test.each([
+    [[], /Usage: pave/],
+    [['sessions'], /Usage: pave sessions/],
+    [['sessions', 'frobnicate'], /unknown command 'frobnicate'/],
+    [['sessions', 'get'], /missing required argument 'key'/],
+    [['sessions', 'create', '--colour', 'red'], /unknown option '--colour'/],
+    [['sessions', 'get', 'K', '--timeout', 'soon'], /--timeout <ms>' argument 'soon' is invalid/],
+  ])('pave %j is a usage error (exit 2)', async (argv, message) => {
+    const { code, stderr } = await runCli(argv);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+  });
+});
+
+describe('input is checked before anything is sent', () => {
+  test('a 16-character VIN exits 2 with the field and rule; the server sees nothing', async () => {
+    const before = server.received.length;
+    const { code, stdout, stderr } = await pave([
+      'sessions',
+      'create',
+      '--vin',
+      'JN1CV6AR9BMXXXXX',
+    ]);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr.split('\n')).toContain('vehicle.vin: must be 17 characters, got 16');
+    expect(sentSince(before)).toEqual([]);
+  });
+
+  test.each([
+    [
+      ['sessions', 'create', '--theme', 'BLUE'],
+      'session.theme: must be one of LITE, PRO, CAPT, got "BLUE"',
+    ],
+    [
+      ['sessions', 'create', '--year', '11'],
+      'vehicle.year: must match the pattern ^\\d{4}$, got "11"',
+    ],
+    [
+      ['sessions', 'create', '--odom-reading', '12k'],
+      'vehicle.odom_reading: must be a whole number, got "12k"',
+    ],
+    [['sessions', 'update', 'XXX-1'], 'body: must have at least 1 field'],
+    [['callbacks', 'get', 'SESSION:DONE'], 'event: must be one of SESSION:SMS_PROCESS'],
+    [['callbacks', 'set', '--url', 'https://example.com/x'], 'event: is required'],
+    [['callbacks', 'update', 'SESSION:COMPLETE'], 'url: is required'],
+    [
+      ['callbacks', 'set', '--event', 'SESSION:COMPLETE', '--url', 'x', '--header', 'nocolon'],
+      "--header expects 'Name: value'",
+    ],
+  ])('pave %j exits 2 naming the problem; nothing sent', async (argv, line) => {
+    const before = server.received.length;
+    const { code, stderr } = await pave(argv);
+    expect(code).toBe(2);
+    expect(stderr).toContain(line);
+    expect(sentSince(before)).toEqual([]);
+  });
+
+  test('missing credentials are named, and nothing is sent', async () => {
+    const before = server.received.length;
+    const { code, stderr } = await pave(['callbacks', 'list'], {
+      env: { PAVE_USERNAME: undefined, PAVE_API_SECRET: undefined },
+    });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^Missing environment variables: PAVE_USERNAME, PAVE_API_SECRET\./);
+    expect(sentSince(before)).toEqual([]);
+  });
+
+  test('a bad base URL names where it came from', async () => {
+    const viaFlag = await runCli(['callbacks', 'list', '--base-url', 'ftp://example.com']);
+    expect(viaFlag.code).toBe(2);
+    expect(viaFlag.stderr).toMatch(/^--base-url must be an http\(s\) URL/);
+    const viaEnv = await runCli(['callbacks', 'list'], {
+      env: { PAVE_BASE_URL: 'http://127.0.0.1:4010/v1' },
+    });
+    expect(viaEnv.code).toBe(2);
+    expect(viaEnv.stderr).toMatch(/^PAVE_BASE_URL must be .* without the version/);
+  });
+});
+
+describe('flags become the request body', () => {
+  test('every create flag reaches PAVE in its place', async () => {
+    const before = server.received.length;
+    const { code } = await pave(['sessions', 'create', ...everyCreateFlag]);
+    expect(code).toBe(0);
+    const [request] = sentSince(before);
+    expect(request?.method).toBe('POST');
+    expect(request?.url).toBe('/v1/sessions');
+    expect(JSON.parse(request?.body ?? '')).toEqual(everyCreateFlagBody);
+  });
+
+  test('--body - reads stdin, and flags are merged into it', async () => {
+    const before = server.received.length;
+    const stdin = JSON.stringify({
+      vehicle: { vin: 'JN1CV6AR9BMXXXXXX', make: 'Nissan' },
+      session: { reference: { a: '1' } },
+    });
+    const { code } = await pave(
+      ['sessions', 'create', '--body', '-', '--make', 'Infiniti', '--reference', 'b=2'],
+      { stdin },
+    );
+    expect(code).toBe(0);
+    expect(JSON.parse(sentSince(before)[0]?.body ?? '')).toEqual({
+      vehicle: { vin: 'JN1CV6AR9BMXXXXXX', make: 'Infiniti' },
+      session: { reference: { a: '1', b: '2' } },
+    });
+  });
+
+  test('update sends PUT to the key with --no-send-results-to-phototaker as false', async () => {
+    const before = server.received.length;
+    const { code } = await pave([
+      'sessions',
+      'update',
+      'XXX-ABCDE12345',
+      '--no-send-results-to-phototaker',
+      '--language',
+      'FR',
+    ]);
+    expect(code).toBe(0);
+    const [request] = sentSince(before);
+    expect(request?.method).toBe('PUT');
+    expect(request?.url).toBe('/v1/sessions/XXX-ABCDE12345');
+    expect(JSON.parse(request?.body ?? '')).toEqual({
+      sms: { send_results_to_phototaker: false },
+      session: { language: 'FR' },
+    });
+  });
+
+  test('callbacks set sends headers and payload as objects', async () => {
+    const before = server.received.length;
+    await pave([
+      'callbacks',
+      'set',
+      '--event',
+      'SESSION:COMPLETE',
+      '--url',
+      'https://example.com/pave',
+      '--method',
+      'PUT',
+      '--header',
+      'Authorization: Bearer abc',
+      '--payload',
+      'source=PAVE',
+    ]);
+    expect(JSON.parse(sentSince(before)[0]?.body ?? '')).toEqual({
+      event: 'SESSION:COMPLETE',
+      url: 'https://example.com/pave',
+      method: 'PUT',
+      headers: { Authorization: 'Bearer abc' },
+      payload: { source: 'PAVE' },
+    });
+  });
+
+  test('an event in the path is sent encoded', async () => {
+    const before = server.received.length;
+    await pave(['callbacks', 'delete', 'SESSION:COMPLETE']);
+    expect(sentSince(before)[0]?.url).toBe('/v1/callbacks/SESSION%3ACOMPLETE');
+  });
+});
+
+describe('failures', () => {
+  test('no answer within --timeout exits 8 with one line', async () => {
+    const { code, stderr } = await runCli([
+      'sessions',
+      'create',
+      '--vin',
+      'JN1CV6AR9BMXXXXXX',
+      '--base-url',
+      hanging.url,
+      '--timeout',
+      '300',
+    ]);
+    expect(code).toBe(8);
+    expect(stderr).toBe('PAVE did not answer within 300 ms.\n');
+  });
+
+  test('an unreachable server exits 9 with one line', async () => {
+    const closed = await startLocalServer(() => {});
+    await closed.close();
+    const { code, stderr } = await runCli(['callbacks', 'list', '--base-url', closed.url]);
+    expect(code).toBe(9);
+    expect(stderr).toBe(
+      'Could not reach PAVE (ECONNREFUSED): check the base URL and the network.\n',
+    );
+  });
+
+  test('an answer the CLI cannot read exits 1, with a stack only under --verbose', async () => {
+    const broken = await startLocalServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end('{not json');
+    });
+    try {
+      const quiet = await runCli(['callbacks', 'list', '--base-url', broken.url]);
+      expect(quiet.code).toBe(1);
+      expect(quiet.stderr).toMatch(/^Unexpected error: /);
+      expect(quiet.stderr).not.toMatch(/\n\s+at /);
+      const verbose = await runCli(['callbacks', 'list', '--base-url', broken.url, '--verbose']);
+      expect(verbose.code).toBe(1);
+      expect(verbose.stderr).toMatch(/\n\s+at /);
+    } finally {
+      await broken.close();
+    }
+  });
+});
+
+describe('secrets never reach the terminal', () => {
+  const outcomes: Array<[string, string[]]> = [
+    ['201', []],
+    ['400', ['--prefer', 'code=400']],
+    ['401', ['--prefer', 'code=401']],
+    ['404', ['--prefer', 'code=404']],
+    ['500', ['--prefer', 'code=500']],
+  ];
+
+  test.each(outcomes)('with --verbose, answer %s', async (_status, extra) => {
+    const { stdout, stderr } = await pave([
+      'sessions',
+      'create',
+      '--vin',
+      'JN1CV6AR9BMXXXXXX',
+      '--verbose',
+      '--json',
+      ...extra,
+    ]);
+    const printed = stdout + stderr;
+    expect(stderr).toMatch(/POST http:\/\/127\.0\.0\.1:\d+\/v1\/sessions -> \d{3}/);
+    expect(printed).not.toContain(testCredentials.apiSecret);
+    expect(printed).not.toContain(testCredentials.apiKey);
+    expect(printed).not.toMatch(hexToken);
+    expect(printed).not.toMatch(/API-Token/i);
+  });
+
+  test('with --verbose, on a timeout and a network failure', async () => {
+    const timedOut = await runCli([
+      'callbacks',
+      'list',
+      '--base-url',
+      hanging.url,
+      '--timeout',
+      '200',
+      '--verbose',
+    ]);
+    expect(timedOut.code).toBe(8);
+    const closed = await startLocalServer(() => {});
+    await closed.close();
+    const refused = await runCli(['callbacks', 'list', '--base-url', closed.url, '--verbose']);
+    expect(refused.code).toBe(9);
+    for (const printed of [timedOut.stdout + timedOut.stderr, refused.stdout + refused.stderr]) {
+      expect(printed).not.toContain(testCredentials.apiSecret);
+      expect(printed).not.toMatch(hexToken);
+    }
+  });
+
+  test('but the request really was signed with them', async () => {
+    const before = server.received.length;
+    await pave(['callbacks', 'list']);
+    const [request] = sentSince(before);
+    expect(request?.headers['api-key']).toBe(testCredentials.apiKey);
+    expect(request?.headers['api-token']).toMatch(/^[0-9a-f]{64}$/);
+    expect(request?.headers['user-agent']).toMatch(/^pave-cli\/\d+\.\d+\.\d+ /);
+  });
+});

@@ -1,0 +1,173 @@
+import { describe, expect, test } from 'vitest';
+import { useMockedCli } from './harness.js';
+
+const cli = useMockedCli();
+const vin = 'JN1CV6AR9BMXXXXXX';
+
+describe('PAVE errors, chosen with --prefer, each with its exit code and one line', () => {
+  test('400 on create prints every field error, one per line (exit 3)', async () => {
+    const { code, stdout, stderr } = await cli.pave([
+      'sessions',
+      'create',
+      '--vin',
+      vin,
+      '--prefer',
+      'code=400',
+    ]);
+    expect(code).toBe(3);
+    expect(stdout).toBe('');
+    expect(stderr.trimEnd().split('\n')).toEqual([
+      'PAVE rejected some fields: Required fields are missing or invalid.',
+      'session.redirect_url: Invalid redirect url',
+      'sms.to: Invalid phone number',
+      'vehicle.vin: VIN is too short, it must be 17 characters',
+    ]);
+  });
+
+  test('400 without field errors (a started session cannot be deleted) is a rejection (exit 3)', async () => {
+    const { code, stderr } = await cli.pave([
+      'sessions',
+      'delete',
+      'XXX-ABCDE12345',
+      '--prefer',
+      'code=400',
+    ]);
+    expect(code).toBe(3);
+    expect(stderr).toBe(
+      'PAVE rejected the request (400): Session XXX-ABCDE12345 has been started and cannot be deleted.\n',
+    );
+  });
+
+  test('400 on callbacks set (exit 3)', async () => {
+    const { code, stderr } = await cli.pave([
+      'callbacks',
+      'set',
+      '--event',
+      'SESSION:COMPLETE',
+      '--url',
+      'https://example.com/x',
+      '--prefer',
+      'code=400',
+    ]);
+    expect(code).toBe(3);
+    expect(stderr).toMatch(/^PAVE rejected the request \(400\): Missing required fields\.\n$/);
+  });
+
+  test('401 (exit 4)', async () => {
+    const { code, stderr } = await cli.pave(['callbacks', 'list', '--prefer', 'code=401']);
+    expect(code).toBe(4);
+    expect(stderr).toMatch(/^PAVE refused the credentials \(401\)/);
+    expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+
+  test.each([
+    [['sessions', 'get', 'XXX-ABCDE12345']],
+    [['sessions', 'photos', 'XXX-ABCDE12345']],
+    [['sessions', 'update', 'XXX-ABCDE12345', '--language', 'EN']],
+    [['callbacks', 'delete', 'SESSION:COMPLETE']],
+  ])('404 on %j (exit 5)', async (argv) => {
+    const { code, stderr } = await cli.pave([...argv, '--prefer', 'code=404']);
+    expect(code).toBe(5);
+    expect(stderr).toMatch(/^Not found \(404\): .+\n$/);
+  });
+
+  test('429 (exit 6), saying when to try again', async () => {
+    const { code, stderr } = await cli.pave([
+      'sessions',
+      'create',
+      '--vin',
+      vin,
+      '--prefer',
+      'code=429',
+      '--timeout',
+      '5000',
+    ]);
+    expect(code).toBe(6);
+    expect(stderr).toMatch(/^PAVE is rate limiting requests \(429\); try again in 30 s\.\n$/);
+  });
+
+  test('500 (exit 7)', async () => {
+    const { code, stderr } = await cli.pave([
+      'sessions',
+      'create',
+      '--vin',
+      vin,
+      '--prefer',
+      'code=500',
+    ]);
+    expect(code).toBe(7);
+    expect(stderr).toBe('PAVE failed to handle the request (500): Server error.\n');
+  });
+
+  test('a GET answered 500 is retried before the CLI gives up (exit 7)', async () => {
+    const before = cli.requestCount;
+    const { code, stderr } = await cli.pave([
+      'sessions',
+      'results',
+      'XXX-ABCDE12345',
+      '--prefer',
+      'code=500',
+      '--verbose',
+    ]);
+    expect(code).toBe(7);
+    expect(cli.requestCount - before).toBe(3);
+    expect(stderr).toMatch(
+      /-> 500 Internal Server Error in \d+ ms \(attempt 3, Prefer: code=500\)/,
+    );
+  });
+
+  test('503 (exit 7)', async () => {
+    const { code, stderr } = await cli.pave([
+      'callbacks',
+      'set',
+      '--event',
+      'SESSION:COMPLETE',
+      '--url',
+      'https://example.com/x',
+      '--prefer',
+      'code=503',
+      '--timeout',
+      '5000',
+    ]);
+    expect(code).toBe(7);
+    expect(stderr).toMatch(/^PAVE failed to handle the request \(503\)/);
+  });
+});
+
+describe('bad input never reaches the mock', () => {
+  test.each([
+    [
+      ['sessions', 'create', '--vin', 'JN1CV6AR9BMXXXXX'],
+      'vehicle.vin: must be 17 characters, got 16',
+    ],
+    [
+      ['sessions', 'create', '--vin', vin, '--theme', 'DARK'],
+      'session.theme: must be one of LITE, PRO, CAPT, got "DARK"',
+    ],
+    [
+      ['sessions', 'update', 'XXX-ABCDE12345', '--redirect-url', 'not a url'],
+      'session.redirect_url: must be an absolute URL',
+    ],
+    [['callbacks', 'get', 'SESSION:FINISHED'], 'event: must be one of SESSION:SMS_PROCESS'],
+    [
+      [
+        'callbacks',
+        'set',
+        '--event',
+        'SESSION:COMPLETE',
+        '--url',
+        'https://example.com/x',
+        '--method',
+        'FETCH',
+      ],
+      'method: must be one of GET, POST, PUT, PATCH, DELETE, got "FETCH"',
+    ],
+  ])('pave %j exits 2', async (argv, line) => {
+    const before = cli.requestCount;
+    const { code, stdout, stderr } = await cli.pave(argv);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(line);
+    expect(cli.requestCount).toBe(before);
+  });
+});

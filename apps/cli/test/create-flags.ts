@@ -1,0 +1,58 @@
+/** Every `pave sessions create` flag with a seed value, and the body PAVE should receive for them. */
+
+export const everyCreateFlag: readonly string[] = [
+  ['--vin', 'JN1CV6AR9BMXXXXXX'],
+  ['--year', '2011'],
+  ['--make', 'Infiniti'],
+  ['--model', 'G37'],
+  ['--body-type', 'Sedan'],
+  ['--trim', 'Luxury'],
+  ['--transmission', 'Automatic'],
+  ['--ext-col', 'Malbec Black'],
+  ['--int-col', 'Wheat'],
+  ['--odom-reading', '330477'],
+  ['--odom-unit', 'KILOMETRES'],
+  ['--sms-to', '647-455-0000'],
+  ['--sms-to-name', 'Jane Smith'],
+  ['--sms-from', '647-422-0000'],
+  ['--sms-by', "Steve's Test Dealer"],
+  ['--send-results-to-phototaker'],
+  ['--client-id', 'DLVNQC'],
+  ['--contact-first-name', 'Luan'],
+  ['--contact-last-name', 'tran'],
+  ['--redirect-url', 'https://example.com/done'],
+  ['--theme', 'PRO'],
+  ['--language', 'EN'],
+  ['--reference', 'lead=4711'],
+  ['--reference', 'coupon=SPRING'],
+].flat();
+
+export const everyCreateFlagBody = {
+  vehicle: {
+    vin: 'JN1CV6AR9BMXXXXXX',
+    year: 2011,
+    make: 'Infiniti',
+    model: 'G37',
+    body_type: 'Sedan',
+    trim: 'Luxury',
+    transmission: 'Automatic',
+    ext_col: 'Malbec Black',
+    int_col: 'Wheat',
+    odom_reading: 330477,
+    odom_unit: 'KILOMETRES',
+  },
+  sms: {
+    to: '647-455-0000',
+    to_name: 'Jane Smith',
+    from: '647-422-0000',
+    by: "Steve's Test Dealer",
+    send_results_to_phototaker: true,
+  },
+  options: { client_id: 'DLVNQC', contact: { first_name: 'Luan', last_name: 'tran' } },
+  session: {
+    redirect_url: 'https://example.com/done',
+    theme: 'PRO',
+    language: 'EN',
+    reference: { lead: '4711', coupon: 'SPRING' },
+  },
+};
