@@ -1,11 +1,3 @@
-import { defineConfig } from 'tsdown';
+import { nodeBuild } from '../../tools/build/tsdown.js';
 
-export default defineConfig({
-  entry: ['src/index.ts'],
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  dts: true,
-  clean: true,
-  fixedExtension: false,
-});
+export default nodeBuild({ entry: ['src/index.ts'] });

@@ -1,28 +1,5 @@
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-
-const cli = fileURLToPath(new URL('./cli.ts', import.meta.url));
-
-/** The real entry in a child process, as the `pave` bin runs it. */
-function pave(args: string[], env: Record<string, string> = {}) {
-  const child = spawn(process.execPath, ['--import', 'tsx', cli, ...args], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    // A clean environment: no PAVE_* of the machine running the tests leaks in.
-    env: { PATH: process.env.PATH ?? '', ...env },
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk) => {
-    stdout += chunk;
-  });
-  child.stderr.on('data', (chunk) => {
-    stderr += chunk;
-  });
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+import { spawnPave as pave } from '../test/spawn-pave.js';
 
 describe('the pave executable', () => {
   test('exits 2 on a 16-character VIN, printing the rule and no stack', async () => {

@@ -1,29 +1,10 @@
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { credentialsEnv } from '../io.js';
+import { spawnPave as spawnWith } from '../spawn-pave.js';
 import { useMockedCli } from './harness.js';
 
 const cli = useMockedCli();
-const entry = fileURLToPath(new URL('../../src/cli.ts', import.meta.url));
-
-function spawnPave(args: string[]) {
-  const child = spawn(process.execPath, ['--import', 'tsx', entry, ...args], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { PATH: process.env.PATH ?? '', ...credentialsEnv },
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk) => {
-    stdout += chunk;
-  });
-  child.stderr.on('data', (chunk) => {
-    stderr += chunk;
-  });
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const spawnPave = (args: string[]) => spawnWith(args, credentialsEnv);
 
 describe('the pave executable against the mock', () => {
   test('pave sessions create --vin JN1CV6AR9BMXXXXXX --base-url <mock> prints a capture URL', async () => {

@@ -1,0 +1,16 @@
+// The one build recipe every pave-kit package and app shares: ESM for Node 20, `.js` and `.d.ts`
+// files (not `.mjs`/`.d.mts`, since every package.json says "type": "module").
+import { defineConfig, type UserConfig } from 'tsdown';
+
+export function nodeBuild({ entry, dts = true }: { entry: string[]; dts?: boolean }) {
+  const config: UserConfig = {
+    entry,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    dts,
+    clean: true,
+    fixedExtension: false,
+  };
+  return defineConfig(config);
+}
