@@ -1,5 +1,6 @@
 // `pnpm start`: builds what is needed, then runs the PAVE mock and the portal side by side.
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { localCredentials, readPorts } from './settings.mjs';
@@ -11,7 +12,8 @@ function build() {
   const result = spawnSync(
     process.execPath,
     [
-      resolve(root, 'node_modules/nx/bin/nx.js'),
+      // Nx's own entry, found the way Node finds it, so its layout inside the package can change.
+      createRequire(resolve(root, 'package.json')).resolve('nx/bin/nx'),
       'run-many',
       '-t',
       'build',

@@ -40,7 +40,13 @@ describe('pave sessions, against the mock', () => {
   });
 
   test('get shows status, vehicle and dates', async () => {
-    const { code, stdout } = await cli.pave(['sessions', 'get', 'XXX-ABCDE12345']);
+    const { code, stdout } = await cli.pave([
+      '--prefer',
+      'example=complete',
+      'sessions',
+      'get',
+      'XXX-ABCDE12345',
+    ]);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Session key: +XXX-ABCDE12345$/m);
     expect(stdout).toMatch(/^Status: +COMPLETE$/m);

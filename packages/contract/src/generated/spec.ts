@@ -208,6 +208,27 @@ export const spec: OpenApiDocument = {
                   "$ref": "#/components/schemas/Session"
                 },
                 "examples": {
+                  "idle": {
+                    "summary": "A session the customer has not opened yet",
+                    "value": {
+                      "session_key": "XXX-ABCDE12345",
+                      "theme": "PRO",
+                      "active": true,
+                      "status": "IDLE",
+                      "redirect_url": "https://www.url-to-redirect-user-to.com",
+                      "inspect_started_at": null,
+                      "inspect_ended_at": null,
+                      "created_at": "2021-05-25T11:50:49.000000Z",
+                      "updated_at": "2021-05-25T11:50:49.000000Z",
+                      "language": "EN",
+                      "options": {
+                        "client_id": "SOUTH234889"
+                      },
+                      "vehicle": {
+                        "vin": "JN1CV6AR9BMXXXXXX"
+                      }
+                    }
+                  },
                   "complete": {
                     "$ref": "#/components/examples/CompletedSession"
                   }
@@ -1102,7 +1123,29 @@ export const spec: OpenApiDocument = {
             },
             "examples": {
               "created": {
-                "summary": "PAVE's sample, with its trailing comma removed",
+                "summary": "A new session, its link ready to send",
+                "value": {
+                  "session_key": "XXX-ABCDE12345",
+                  "theme": "PRO",
+                  "active": true,
+                  "status": "IDLE",
+                  "redirect_url": "https://www.url-to-redirect-user-to.com",
+                  "inspect_started_at": null,
+                  "inspect_ended_at": null,
+                  "created_at": "2021-05-25T11:50:49.000000Z",
+                  "updated_at": "2021-05-25T11:50:49.000000Z",
+                  "language": "EN",
+                  "capture_url": "https://demoadmin.vehiclecapture.com/XXX-ABCDE12345",
+                  "options": {
+                    "client_id": "SOUTH234889"
+                  },
+                  "vehicle": {
+                    "vin": "JN1CV6AR9BMXXXXXX"
+                  }
+                }
+              },
+              "pave-sample": {
+                "summary": "PAVE's own sample, with its trailing comma removed",
                 "value": {
                   "session_key": "XXX-ABCDE12345",
                   "theme": "PRO",

@@ -1,0 +1,68 @@
+import { describe, expect, test } from 'vitest';
+import { readPortalConfig } from './config.js';
+
+const complete = {
+  PAVE_USERNAME: 'dealer',
+  PAVE_API_KEY: 'key-1',
+  PAVE_API_SECRET: 'secret-1',
+};
+
+describe('readPortalConfig', () => {
+  test('takes the credentials and defaults the base URL and the port', () => {
+    expect(readPortalConfig(complete)).toEqual({
+      ok: true,
+      config: {
+        port: 3000,
+        pave: {
+          username: 'dealer',
+          apiKey: 'key-1',
+          apiSecret: 'secret-1',
+          baseUrl: 'https://openapi.paveapi.com',
+        },
+      },
+    });
+  });
+
+  test('takes PAVE_BASE_URL and PORT when set', () => {
+    const result = readPortalConfig({
+      ...complete,
+      PAVE_BASE_URL: 'http://127.0.0.1:4010',
+      PORT: '8080',
+    });
+    expect(result).toMatchObject({
+      ok: true,
+      config: { port: 8080, pave: { baseUrl: 'http://127.0.0.1:4010' } },
+    });
+  });
+
+  test('names every missing variable in one problem', () => {
+    expect(readPortalConfig({})).toEqual({
+      ok: false,
+      problems: ['missing environment variables: PAVE_USERNAME, PAVE_API_KEY, PAVE_API_SECRET'],
+    });
+  });
+
+  test('treats a blank value as missing', () => {
+    expect(readPortalConfig({ ...complete, PAVE_API_SECRET: '  ' })).toEqual({
+      ok: false,
+      problems: ['missing environment variable: PAVE_API_SECRET'],
+    });
+  });
+
+  test('reports a bad port together with missing credentials', () => {
+    const result = readPortalConfig({ PAVE_USERNAME: 'dealer', PORT: 'eighty' });
+    expect(result).toEqual({
+      ok: false,
+      problems: [
+        'missing environment variables: PAVE_API_KEY, PAVE_API_SECRET',
+        'PORT must be a whole number from 0 to 65535, got "eighty"',
+      ],
+    });
+  });
+
+  test('never repeats a value in a problem', () => {
+    const result = readPortalConfig({ ...complete, PAVE_USERNAME: '', PORT: '70000' });
+    expect(JSON.stringify(result)).not.toContain('secret-1');
+    expect(JSON.stringify(result)).not.toContain('key-1');
+  });
+});

@@ -1,0 +1,58 @@
+/** The portal's settings, read from the environment once at start-up. */
+
+export const defaultPaveBaseUrl = 'https://openapi.paveapi.com';
+export const defaultPort = 3000;
+
+export interface PortalConfig {
+  port: number;
+  pave: {
+    username: string;
+    apiKey: string;
+    apiSecret: string;
+    baseUrl: string;
+  };
+}
+
+export type PortalConfigResult =
+  | { ok: true; config: PortalConfig }
+  | { ok: false; problems: string[] };
+
+const requiredVariables = ['PAVE_USERNAME', 'PAVE_API_KEY', 'PAVE_API_SECRET'] as const;
+
+/**
+ * Collects every problem instead of stopping at the first, so whoever starts the portal fixes
+ * the environment in one go. Problems name variables, never their values: one is a secret.
+ */
+export function readPortalConfig(
+  env: Readonly<Record<string, string | undefined>>,
+): PortalConfigResult {
+  const value = (name: string) => env[name]?.trim() || undefined;
+  const problems: string[] = [];
+
+  const missing = requiredVariables.filter((name) => value(name) === undefined);
+  if (missing.length > 0) {
+    problems.push(
+      `missing environment variable${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}`,
+    );
+  }
+
+  const rawPort = value('PORT');
+  const port = rawPort === undefined ? defaultPort : Number(rawPort);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    problems.push(`PORT must be a whole number from 0 to 65535, got "${rawPort}"`);
+  }
+
+  if (problems.length > 0) return { ok: false, problems };
+  return {
+    ok: true,
+    config: {
+      port,
+      pave: {
+        username: value('PAVE_USERNAME') as string,
+        apiKey: value('PAVE_API_KEY') as string,
+        apiSecret: value('PAVE_API_SECRET') as string,
+        baseUrl: value('PAVE_BASE_URL') ?? defaultPaveBaseUrl,
+      },
+    },
+  };
+}

@@ -1,0 +1,84 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, test } from 'vitest';
+
+const main = fileURLToPath(new URL('./main.ts', import.meta.url));
+const running: ChildProcess[] = [];
+
+/** Runs the entry point with only the given variables (and PATH), as a fresh shell would. */
+function start(env: Record<string, string>) {
+  const child = spawn(process.execPath, ['--import', 'tsx', main], {
+    env: { PATH: process.env.PATH ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  running.push(child);
+  let output = '';
+  child.stdout?.on('data', (chunk) => {
+    output += chunk;
+  });
+  child.stderr?.on('data', (chunk) => {
+    output += chunk;
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+  const waitFor = async (pattern: RegExp) => {
+    for (let waited = 0; waited < 15_000; waited += 50) {
+      const match = pattern.exec(output);
+      if (match) return match;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error(`the portal never printed ${pattern}; it printed:\n${output}`);
+  };
+  return { child, exited, waitFor, output: () => output };
+}
+
+afterEach(() => {
+  for (const child of running.splice(0)) child.kill('SIGKILL');
+});
+
+describe('main', () => {
+  test('names every missing variable and exits 1', async () => {
+    const portal = start({});
+    expect(await portal.exited).toBe(1);
+    expect(portal.output()).toContain(
+      'missing environment variables: PAVE_USERNAME, PAVE_API_KEY, PAVE_API_SECRET',
+    );
+    expect(portal.output()).not.toMatch(/\n\s+at /);
+  }, 20_000);
+
+  test('names a bad port and a missing secret together', async () => {
+    const portal = start({ PAVE_USERNAME: 'dealer', PAVE_API_KEY: 'key-1', PORT: 'x' });
+    expect(await portal.exited).toBe(1);
+    expect(portal.output()).toContain('missing environment variable: PAVE_API_SECRET');
+    expect(portal.output()).toContain('PORT must be a whole number from 0 to 65535, got "x"');
+  }, 20_000);
+
+  test('refuses a base URL that is not one, without a stack trace', async () => {
+    const portal = start({
+      PAVE_USERNAME: 'dealer',
+      PAVE_API_KEY: 'key-1',
+      PAVE_API_SECRET: 'secret-1',
+      PAVE_BASE_URL: 'openapi.paveapi.com',
+      PORT: '0',
+    });
+    expect(await portal.exited).toBe(1);
+    expect(portal.output()).toMatch(/portal: cannot start: .*baseUrl must be an http\(s\) URL/);
+    expect(portal.output()).not.toMatch(/\n\s+at /);
+  }, 20_000);
+
+  test('prints its URL, serves the page, and stops cleanly on SIGTERM', async () => {
+    const portal = start({
+      PAVE_USERNAME: 'dealer',
+      PAVE_API_KEY: 'key-1',
+      PAVE_API_SECRET: 'secret-1',
+      PAVE_BASE_URL: 'http://127.0.0.1:9',
+      PORT: '0',
+    });
+    const [, url] = (await portal.waitFor(/listening on (http:\/\/127\.0\.0\.1:\d+)/)) ?? [];
+    expect((await fetch(`${url}/healthz`)).status).toBe(200);
+    expect(portal.output()).not.toContain('secret-1');
+
+    portal.child.kill('SIGTERM');
+    expect(await portal.exited).toBe(0);
+    expect(portal.output()).toContain('portal: SIGTERM, stopping');
+  }, 20_000);
+});

@@ -1,0 +1,59 @@
+import { describe, expect, test } from 'vitest';
+import type { PortalSession } from './session-record.js';
+import { createSessionStore } from './session-store.js';
+
+function session(session_key: string, status = 'IDLE'): PortalSession {
+  return {
+    session_key,
+    capture_url: `https://dealer.vehiclecapture.com/${session_key}`,
+    status,
+    theme: 'PRO',
+    language: 'EN',
+    customer: null,
+    vehicle: null,
+    sms_to: null,
+    created_at: '2021-05-25T11:50:49.000000Z',
+    checked_at: '2021-05-25T11:50:50.000Z',
+  };
+}
+
+describe('createSessionStore', () => {
+  test('lists the newest first', () => {
+    const store = createSessionStore();
+    store.save(session('AAA-1'));
+    store.save(session('BBB-2'));
+    expect(store.list().map((s) => s.session_key)).toEqual(['BBB-2', 'AAA-1']);
+  });
+
+  test('saving a key again replaces it and moves it to the top', () => {
+    const store = createSessionStore();
+    store.save(session('AAA-1'));
+    store.save(session('BBB-2'));
+    store.save(session('AAA-1', 'COMPLETE'));
+    expect(store.list().map((s) => [s.session_key, s.status])).toEqual([
+      ['AAA-1', 'COMPLETE'],
+      ['BBB-2', 'IDLE'],
+    ]);
+  });
+
+  test('updating keeps the place in the list and ignores unknown keys', () => {
+    const store = createSessionStore();
+    store.save(session('AAA-1'));
+    store.save(session('BBB-2'));
+    store.update(session('AAA-1', 'STARTED'));
+    store.update(session('CCC-3'));
+    expect(store.list().map((s) => [s.session_key, s.status])).toEqual([
+      ['BBB-2', 'IDLE'],
+      ['AAA-1', 'STARTED'],
+    ]);
+  });
+
+  test('gets and removes by key', () => {
+    const store = createSessionStore();
+    store.save(session('AAA-1'));
+    expect(store.get('AAA-1')?.status).toBe('IDLE');
+    store.remove('AAA-1');
+    expect(store.get('AAA-1')).toBeUndefined();
+    expect(store.list()).toEqual([]);
+  });
+});

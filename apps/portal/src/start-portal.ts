@@ -1,0 +1,67 @@
+/** Starts the portal on a port: for `main.ts`, the workspace's `pnpm start`, and tests. */
+
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createAdaptorServer } from '@hono/node-server';
+import { createPaveClient, type PaveClientOptions } from '@pave-kit/client';
+import { createPortalApp } from './create-portal-app.js';
+
+export interface StartPortalOptions {
+  /** Default 3000; 0 picks a free port. */
+  port?: number;
+  /** Default `127.0.0.1`: the portal holds PAVE credentials and has no login of its own. */
+  host?: string;
+  /** Credentials and base URL for `createPaveClient`; `timeoutMs` defaults to 15000 here. */
+  pave: PaveClientOptions;
+}
+
+export interface RunningPortal {
+  /** Where the page is, e.g. `http://127.0.0.1:3000`. */
+  url: string;
+  port: number;
+  /** Stops listening, ends open connections, and resolves once the port is free. */
+  close(): Promise<void>;
+}
+
+// A person is waiting at the counter; past this, telling them is better than waiting on.
+const portalTimeoutMs = 15_000;
+
+function listen(server: Server, port: number, host: string): Promise<AddressInfo> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve(server.address() as AddressInfo);
+    });
+  });
+}
+
+export async function startPortal({
+  port = 3000,
+  host = '127.0.0.1',
+  pave,
+}: StartPortalOptions): Promise<RunningPortal> {
+  const client = createPaveClient({
+    userAgent: 'pave-kit-portal',
+    ...pave,
+    timeoutMs: pave.timeoutMs ?? portalTimeoutMs,
+  });
+  const app = createPortalApp({ client });
+  const server = createAdaptorServer({ fetch: app.fetch }) as Server;
+  const address = await listen(server, port, host);
+  const urlHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://${urlHost}:${address.port}`,
+    port: address.port,
+    close() {
+      closing ??= new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // Browsers keep connections open; without this the port stays taken until they idle out.
+        server.closeAllConnections();
+      });
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,181 @@
+// The page in a real headless Chromium, against the portal and the mock started in-process.
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type RunningMock, startMock } from '@pave-kit/mock';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { type RunningPortal, startPortal } from '../../src/index.js';
+
+// Debian's Chromium (`apt-get install chromium`); nothing here downloads a browser.
+const executablePath = '/usr/bin/chromium';
+const screenshotPath = fileURLToPath(new URL('../../test-results/portal.png', import.meta.url));
+const credentials = {
+  username: 'pave-kit-browser',
+  apiKey: 'browser-key-51c2',
+  apiSecret: 'browser-secret-0e9a77',
+};
+const key = 'XXX-ABCDE12345';
+
+let mock: RunningMock | undefined;
+let portal: RunningPortal | undefined;
+/** Signs with the wrong secret, so PAVE (the mock) refuses everything it sends. */
+let refused: RunningPortal | undefined;
+let browser: Browser | undefined;
+let page: Page;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  mock = await startMock({ credentials });
+  portal = await startPortal({ port: 0, pave: { ...credentials, baseUrl: mock.url } });
+  refused = await startPortal({
+    port: 0,
+    pave: { ...credentials, apiSecret: 'not-the-secret', baseUrl: mock.url },
+  });
+  browser = await chromium.launch({
+    executablePath,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  // A script error or a blocked resource (the CSP) shows up here, not as a failed assertion.
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    // Chromium logs every 4xx fetch; the 422 of the field-error step is expected.
+    if (message.type() === 'error' && !/status of 422\b/.test(message.text())) {
+      pageErrors.push(message.text());
+    }
+  });
+}, 60_000);
+
+afterAll(async () => {
+  // Each one closes even when another fails, so no browser or port outlives the test run.
+  await Promise.allSettled([browser?.close(), portal?.close(), refused?.close()]);
+  await mock?.close();
+}, 30_000);
+
+describe('the portal page in Chromium', () => {
+  test('staff create a link, see it with its QR code and in the list, and fix a field error', async () => {
+    await page.goto(portal?.url ?? '');
+    await expect(page.title()).resolves.toBe('Inspection links · PAVE portal');
+    expect(await page.locator('h1').textContent()).toBe('New inspection link');
+
+    // A 16-character VIN: the contract's message appears beside the field.
+    await page.fill('#vin', 'JN1CV6AR9BMXXXXX');
+    await page.click('#submit');
+    const vinError = page.locator('#vin-error');
+    await vinError.waitFor({ state: 'visible' });
+    expect(await vinError.textContent()).toBe('Must be 17 characters, got 16');
+    expect(await page.getAttribute('#vin', 'aria-invalid')).toBe('true');
+    expect(await page.getAttribute('#vin', 'aria-describedby')).toContain('vin-error');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('vin');
+    expect(await page.locator('#form-errors-list').textContent()).toBe(
+      'VIN: must be 17 characters, got 16',
+    );
+
+    // The whole form, then the keyboard only: Tab from the last field to the button, Enter.
+    await page.fill('#vin', 'JN1CV6AR9BMXXXXXX');
+    await page.fill('#year', '2011');
+    await page.fill('#make', 'Infiniti');
+    await page.fill('#model', 'G37');
+    await page.fill('#first_name', 'Jane');
+    await page.fill('#last_name', 'Smith');
+    await page.fill('#mobile', '647-455-0000');
+    await page.selectOption('#theme', 'LITE');
+    await page.fill('#redirect_url', 'https://dealer.example/thanks');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('submit');
+    await page.keyboard.press('Enter');
+
+    await page.locator('#result-ready').waitFor({ state: 'visible' });
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('result-title');
+    expect(await page.getAttribute('#vin', 'aria-invalid')).toBeNull();
+    expect(await page.locator('#vin-error').isHidden()).toBe(true);
+    expect(await page.getAttribute('#submit', 'aria-busy')).toBe('false');
+
+    const captureUrl = await page.getAttribute('#capture-url a', 'href');
+    expect(captureUrl).toMatch(/^https:\/\/\S+/);
+    expect(await page.locator('#result-key').textContent()).toBe(key);
+    expect(await page.locator('#result-status').textContent()).toBe('IDLE');
+
+    const qr = page.locator('#qr-code');
+    await qr.waitFor({ state: 'visible' });
+    await page.waitForFunction(() => {
+      const image = document.querySelector<HTMLImageElement>('#qr-code');
+      return image?.complete === true && image.naturalWidth > 0;
+    });
+    const qrSource = await page.evaluate(async () => {
+      const image = document.querySelector<HTMLImageElement>('#qr-code');
+      const response = await fetch(image?.src ?? '');
+      return { type: response.headers.get('content-type'), text: await response.text() };
+    });
+    expect(qrSource.type).toBe('image/svg+xml; charset=utf-8');
+    expect(qrSource.text).toMatch(/^<svg [^>]*viewBox=/);
+
+    await page.click('#copy-link');
+    await expect
+      .poll(() => page.locator('#copy-status').textContent())
+      .toMatch(/Link copied|blocked copying/);
+
+    const row = page.locator(`#sessions-body tr[data-key="${key}"]`);
+    await row.waitFor({ state: 'visible' });
+    expect(await row.locator('td').nth(0).textContent()).toBe('Jane Smith');
+    expect(await row.locator('td').nth(1).textContent()).toBe(
+      'JN1CV6AR9BMXXXXXX · 2011 Infiniti G37',
+    );
+    expect(await row.locator('.status').textContent()).toBe('IDLE');
+    expect(await row.locator('button[data-action="delete"]').count()).toBe(1);
+
+    // Refresh asks PAVE; the customer has not opened the link, so the session is still IDLE.
+    await row.locator('button[data-action="refresh"]').click();
+    await expect
+      .poll(() => page.locator('#list-status').textContent())
+      .toBe(`Session ${key} is IDLE.`);
+    expect(await row.locator('.status').textContent()).toBe('IDLE');
+    expect(await row.locator('button[data-action="delete"]').count()).toBe(1);
+    expect(await page.locator('#banner').isHidden()).toBe(true);
+
+    await mkdir(dirname(screenshotPath), { recursive: true });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: screenshotPath, fullPage: true });
+    console.log(`portal screenshot: ${screenshotPath}`);
+
+    // An IDLE session can be deleted; the page asks first.
+    page.once('dialog', (dialog) => dialog.accept());
+    await row.locator('button[data-action="delete"]').click();
+    await row.waitFor({ state: 'detached' });
+    expect(pageErrors).toEqual([]);
+  }, 90_000);
+
+  test('PAVE refusing the credentials is a banner, not a stack trace', async () => {
+    const other = await browser?.newPage();
+    if (!other) throw new Error('no browser');
+    try {
+      await other.goto(refused?.url ?? '');
+      await other.fill('#vin', 'JN1CV6AR9BMXXXXXX');
+      await other.click('#submit');
+      const banner = other.locator('[role="alert"] .banner');
+      await banner.waitFor({ state: 'visible' });
+      expect(await other.locator('#banner-title').textContent()).toBe(
+        "PAVE refused the portal's credentials",
+      );
+      const message = (await other.locator('#banner-message').textContent()) ?? '';
+      expect(message).toMatch(/^PAVE refused the credentials \(401\)/);
+      expect(message).not.toMatch(/\bat \S+:\d+|not-the-secret/);
+      expect(await other.locator('#result-ready').isHidden()).toBe(true);
+      expect(await other.getAttribute('#submit', 'aria-busy')).toBe('false');
+
+      await other.click('#banner-close');
+      expect(await banner.isHidden()).toBe(true);
+    } finally {
+      await other.close();
+    }
+  }, 60_000);
+});
