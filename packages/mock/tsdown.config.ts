@@ -1,3 +1,3 @@
 import { nodeBuild } from '../../tools/build/tsdown.js';
 
-export default nodeBuild({ entry: ['src/index.ts', 'src/cli.ts'] });
+export default nodeBuild({ entry: ['src/index.ts', 'src/cli.ts', 'src/vitest.ts'] });

@@ -18,6 +18,8 @@ export interface RequestLogEntry {
   path: string;
   status: number;
   durationMs: number;
+  /** The spec's operation the request was routed to, when the path and method match one. */
+  operationId?: string;
   /** Why the mock answered itself instead of Prism, when it did. */
   note?: string;
 }
@@ -100,6 +102,7 @@ export function createGateway(options: GatewayOptions): Server {
       path: pathname,
       status,
       durationMs: performance.now() - started,
+      ...(operation ? { operationId: operation.operationId } : {}),
       ...(rejection ? { note: rejection.body.message } : {}),
     });
   }

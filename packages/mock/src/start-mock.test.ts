@@ -191,8 +191,15 @@ describe('lifecycle', () => {
     await fetch(`${mock.url}/v1/callbacks`, { headers: anyAuth });
     await mock.close();
     expect(entries).toEqual([
-      { method: 'GET', path: '/v1/callbacks', status: 200, durationMs: expect.any(Number) },
+      {
+        method: 'GET',
+        path: '/v1/callbacks',
+        status: 200,
+        durationMs: expect.any(Number),
+        operationId: 'listCallbacks',
+      },
     ]);
+    expect(mock.served).toEqual(['listCallbacks']);
   });
 });
 

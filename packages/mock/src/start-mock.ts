@@ -36,6 +36,13 @@ export interface RunningMock {
    * this to stay empty: a violation is a bug in the spec, whatever status the client saw.
    */
   readonly violations: readonly ContractViolation[];
+  /** Forgets the violations seen so far, e.g. after a test has reported them. */
+  clearViolations(): void;
+  /**
+   * The operationId of every request that reached the mock, in order, so a suite can prove it
+   * exercised each operation of the spec.
+   */
+  readonly served: readonly string[];
   /** Stops both servers and frees the port. */
   close(): Promise<void>;
 }
@@ -58,12 +65,16 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
       : assertCredentialsList(options.credentials, 'mock credentials');
   const prism = await startPrism({ dynamic });
   const violations: ContractViolation[] = [];
+  const served: string[] = [];
   const gateway = createGateway({
     prismUrl: prism.url,
     credentials,
     now,
     onViolation: (violation) => violations.push(violation),
-    ...(options.onRequest ? { onRequest: options.onRequest } : {}),
+    onRequest: (entry) => {
+      if (entry.operationId) served.push(entry.operationId);
+      options.onRequest?.(entry);
+    },
   });
 
   let address: AddressInfo;
@@ -82,6 +93,10 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
     operations: listOperations(),
     checksSignatures: credentials.length > 0,
     violations,
+    clearViolations: () => {
+      violations.length = 0;
+    },
+    served,
     async close() {
       await new Promise<void>((resolve) => {
         gateway.close(() => resolve());

@@ -1,7 +1,7 @@
 /** One PAVE mock per test file, checking signatures, with the CLI run against it in-process. */
-import { findOperation } from '@pave-kit/contract';
-import { type RunningMock, startMock } from '@pave-kit/mock';
-import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import type { RunningMock } from '@pave-kit/mock';
+import { usePaveMock } from '@pave-kit/mock/vitest';
+import { expect } from 'vitest';
 import { type CliResult, hexToken, type RunOptions, runCli, testCredentials } from '../io.js';
 
 export interface MockedCli {
@@ -15,42 +15,27 @@ export interface MockedCli {
 }
 
 export function useMockedCli(options: { dynamic?: boolean } = {}): MockedCli {
-  let mock: RunningMock | undefined;
   let requestCount = 0;
-  const operationsHit: string[] = [];
-
-  beforeAll(async () => {
-    mock = await startMock({
-      credentials: testCredentials,
-      dynamic: options.dynamic ?? false,
-      onRequest: (entry) => {
-        requestCount += 1;
-        const operation = findOperation(entry.method, entry.path);
-        if (operation) operationsHit.push(operation.operationId);
-      },
-    });
-  });
-
-  afterAll(async () => {
-    await mock?.close();
-  });
-
-  // Whatever the CLI's exit code, every answer the mock gave must have been one the spec allows.
-  afterEach(() => {
-    expect(mock?.violations).toEqual([]);
+  const pave = usePaveMock({
+    credentials: testCredentials,
+    dynamic: options.dynamic ?? false,
+    onRequest: () => {
+      requestCount += 1;
+    },
   });
 
   return {
     get mock() {
-      if (!mock) throw new Error('the mock starts in beforeAll');
-      return mock;
+      return pave.mock;
     },
     get requestCount() {
       return requestCount;
     },
-    operationsHit,
+    get operationsHit() {
+      return pave.mock.served;
+    },
     async pave(argv, runOptions) {
-      const result = await runCli([...argv, '--base-url', this.mock.url], runOptions);
+      const result = await runCli([...argv, '--base-url', pave.url], runOptions);
       const printed = result.stdout + result.stderr;
       expect(printed).not.toContain(testCredentials.apiSecret);
       expect(printed).not.toMatch(hexToken);

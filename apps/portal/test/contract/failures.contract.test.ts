@@ -1,26 +1,14 @@
 import { createServer, type Server, type Socket } from 'node:net';
-import { type RunningMock, startMock } from '@pave-kit/mock';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { usePaveMock } from '@pave-kit/mock/vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { credentials, portalFor } from './portal-harness.js';
 
-let mock: RunningMock;
 let mockRequests = 0;
-
-beforeAll(async () => {
-  mock = await startMock({
-    credentials,
-    onRequest: () => {
-      mockRequests += 1;
-    },
-  });
-});
-
-afterEach(() => {
-  expect(mock.violations).toEqual([]);
-});
-
-afterAll(async () => {
-  await mock?.close();
+const pave = usePaveMock({
+  credentials,
+  onRequest: () => {
+    mockRequests += 1;
+  },
 });
 
 const key = 'XXX-ABCDE12345';
@@ -31,7 +19,7 @@ async function errorOf(response: Response) {
 
 describe('create: what staff see when it fails', () => {
   test('our own check: a 16-character VIN is a 422 on vehicle.vin, and nothing reaches PAVE', async () => {
-    const portal = portalFor(mock.url);
+    const portal = portalFor(pave.url);
     const before = mockRequests;
     const response = await portal.call('POST', '/api/sessions', { vin: 'JN1CV6AR9BMXXXXX' });
     expect(response.status).toBe(422);
@@ -44,7 +32,7 @@ describe('create: what staff see when it fails', () => {
   });
 
   test("PAVE's 400 is a 422 with PAVE's messages per field", async () => {
-    const portal = portalFor(mock.url);
+    const portal = portalFor(pave.url);
     portal.prefer('code=400');
     const response = await portal.call('POST', '/api/sessions', { vin: 'JN1CV6AR9BMXXXXXX' });
     expect(response.status).toBe(422);
@@ -59,7 +47,7 @@ describe('create: what staff see when it fails', () => {
   });
 
   test('a wrong secret: PAVE answers 401, staff see an unauthorized banner (502)', async () => {
-    const portal = portalFor(mock.url, { apiSecret: 'not-the-secret' });
+    const portal = portalFor(pave.url, { apiSecret: 'not-the-secret' });
     const response = await portal.call('POST', '/api/sessions', {});
     expect(response.status).toBe(502);
     const error = await errorOf(response);
@@ -82,7 +70,7 @@ describe('create: what staff see when it fails', () => {
       /^PAVE failed to handle the request \(503\): Service unavailable\.$/,
     ],
   ])('PAVE answers %s: banner %i %s', async (prefer, status, kind, message) => {
-    const portal = portalFor(mock.url);
+    const portal = portalFor(pave.url);
     portal.prefer(prefer);
     const response = await portal.call('POST', '/api/sessions', {});
     expect(response.status).toBe(status);
@@ -93,7 +81,7 @@ describe('create: what staff see when it fails', () => {
   });
 
   test('a 429 passes on how long PAVE asked to wait', async () => {
-    const portal = portalFor(mock.url);
+    const portal = portalFor(pave.url);
     portal.prefer('code=429');
     const response = await portal.call('POST', '/api/sessions', {});
     expect(response.headers.get('retry-after')).toMatch(/^\d+$/);
@@ -103,7 +91,7 @@ describe('create: what staff see when it fails', () => {
 
 describe('refresh and delete: what staff see when they fail', () => {
   test('a session PAVE no longer knows: refresh is a 404 banner', async () => {
-    const portal = portalFor(mock.url);
+    const portal = portalFor(pave.url);
     expect((await portal.call('POST', '/api/sessions', {})).status).toBe(201);
     portal.prefer('code=404');
     const response = await portal.call('GET', `/api/sessions/${key}`);
@@ -117,7 +105,7 @@ describe('refresh and delete: what staff see when they fail', () => {
   });
 
   test('a refresh that PAVE keeps failing is retried, then a 502 banner', async () => {
-    const portal = portalFor(mock.url);
+    const portal = portalFor(pave.url);
     await portal.call('POST', '/api/sessions', {});
     portal.prefer('code=500');
     const response = await portal.call('GET', `/api/sessions/${key}`);
@@ -128,7 +116,7 @@ describe('refresh and delete: what staff see when they fail', () => {
   });
 
   test('a delete PAVE refuses because the customer started is a 409 and stays listed', async () => {
-    const portal = portalFor(mock.url);
+    const portal = portalFor(pave.url);
     await portal.call('POST', '/api/sessions', {});
     portal.prefer('code=400');
     const response = await portal.call('DELETE', `/api/sessions/${key}`);

@@ -1,20 +1,8 @@
-import { type RunningMock, startMock } from '@pave-kit/mock';
-import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
+import { usePaveMock } from '@pave-kit/mock/vitest';
+import { expect, test } from 'vitest';
 import { credentials, type PortalHarness, portalFor } from './portal-harness.js';
 
-let mock: RunningMock;
-
-beforeAll(async () => {
-  mock = await startMock({ credentials });
-});
-
-afterEach(() => {
-  expect(mock.violations).toEqual([]);
-});
-
-afterAll(async () => {
-  await mock?.close();
-});
+const pave = usePaveMock({ credentials });
 
 const key = 'XXX-ABCDE12345';
 
@@ -40,8 +28,8 @@ async function record(
 
 test('no answer of any portal route carries the secret, the key or a token', async () => {
   const seen: Seen[] = [];
-  const portal = portalFor(mock.url);
-  const wrongSecret = portalFor(mock.url, { apiSecret: 'wrong-secret-5b7d' });
+  const portal = portalFor(pave.url);
+  const wrongSecret = portalFor(pave.url, { apiSecret: 'wrong-secret-5b7d' });
 
   for (const path of ['/', '/app.js', '/styles.css', '/healthz', '/api/nope']) {
     await record(seen, portal, 'GET', path);

@@ -1,20 +1,8 @@
-import { type RunningMock, startMock } from '@pave-kit/mock';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { usePaveMock } from '@pave-kit/mock/vitest';
+import { describe, expect, test } from 'vitest';
 import { credentials, portalFor } from './portal-harness.js';
 
-let mock: RunningMock;
-
-beforeAll(async () => {
-  mock = await startMock({ credentials });
-});
-
-afterEach(() => {
-  expect(mock.violations).toEqual([]);
-});
-
-afterAll(async () => {
-  await mock?.close();
-});
+const pave = usePaveMock({ credentials });
 
 const form = {
   vin: 'JN1CV6AR9BMXXXXXX',
@@ -35,7 +23,7 @@ const key = 'XXX-ABCDE12345';
 
 describe('sessions against the mock', () => {
   test('create -> list -> delete while IDLE', async () => {
-    const portal = portalFor(mock.url);
+    const portal = portalFor(pave.url);
 
     const created = await portal.call('POST', '/api/sessions', form);
     expect(created.status).toBe(201);
@@ -70,7 +58,7 @@ describe('sessions against the mock', () => {
   });
 
   test('create -> list -> refresh -> delete refused once the customer has started', async () => {
-    const portal = portalFor(mock.url);
+    const portal = portalFor(pave.url);
     expect((await portal.call('POST', '/api/sessions', { vin: form.vin })).status).toBe(201);
 
     // The customer has been through capture since: PAVE now reports the session complete.
@@ -91,7 +79,7 @@ describe('sessions against the mock', () => {
   });
 
   test('create -> refresh -> delete while the customer has not started', async () => {
-    const portal = portalFor(mock.url);
+    const portal = portalFor(pave.url);
     expect((await portal.call('POST', '/api/sessions', { vin: form.vin })).status).toBe(201);
     const refreshed = await portal.call('GET', `/api/sessions/${key}`);
     expect(await refreshed.json()).toMatchObject({ session_key: key, status: 'IDLE' });
@@ -105,7 +93,7 @@ describe('sessions against the mock', () => {
   });
 
   test('PAVE answering 200 instead of 201 to a create is a success too', async () => {
-    const portal = portalFor(mock.url);
+    const portal = portalFor(pave.url);
     portal.prefer('code=200');
     const created = await portal.call('POST', '/api/sessions', {});
     expect(created.status).toBe(201);
@@ -113,7 +101,7 @@ describe('sessions against the mock', () => {
   });
 
   test('every request the portal sends is signed for the account', async () => {
-    const portal = portalFor(mock.url);
+    const portal = portalFor(pave.url);
     await portal.call('POST', '/api/sessions', {});
     await portal.call('GET', `/api/sessions/${key}`);
     expect(portal.sent).toHaveLength(2);

@@ -1,8 +1,8 @@
 // The client against real Prism serving the spec: every operation once, every error class, and
 // signatures checked. The mock records any answer the spec does not allow.
-import { findOperation, listOperations } from '@pave-kit/contract';
-import { type RunningMock, startMock } from '@pave-kit/mock';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { listOperations } from '@pave-kit/contract';
+import { usePaveMock } from '@pave-kit/mock/vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createPaveClient, type PaveClient } from '../../src/create-pave-client.js';
 import { describeFailure } from '../../src/describe-failure.js';
 import { PaveApiError } from '../../src/errors/pave-api-error.js';
@@ -12,15 +12,14 @@ const credentials = { username: 'contract', apiKey: 'key_contract', apiSecret: '
 const session_key = 'XXX-ABCDE12345';
 const event = 'SESSION:COMPLETE';
 
-let mock: RunningMock;
+const pave = usePaveMock({ credentials });
 let client: PaveClient;
-const exercised = new Set<string>();
 
 /** A client whose every request asks the mock for one response, as Prism's Prefer header does. */
 function preferring(prefer: string): PaveClient {
   return createPaveClient({
     ...credentials,
-    baseUrl: mock.url,
+    baseUrl: pave.url,
     retry: { limit: 0 },
     fetch: (request, init) => {
       request.headers.set('prefer', prefer);
@@ -29,25 +28,14 @@ function preferring(prefer: string): PaveClient {
   });
 }
 
-beforeAll(async () => {
-  mock = await startMock({
-    credentials,
-    onRequest: ({ method, path }) => {
-      const operation = findOperation(method, path);
-      if (operation) exercised.add(operation.operationId);
-    },
-  });
-  client = createPaveClient({ ...credentials, baseUrl: mock.url });
+beforeAll(() => {
+  client = createPaveClient({ ...credentials, baseUrl: pave.url });
 });
 
-afterEach(() => {
-  expect(mock.violations).toEqual([]);
-});
-
-afterAll(async () => {
-  await mock.close();
+afterAll(() => {
   // Each operation of the spec went through the client at least once.
-  expect([...exercised].sort()).toEqual(
+  const served = new Set(pave.mock.served);
+  expect([...served].sort()).toEqual(
     listOperations()
       .map((op) => op.operationId)
       .sort(),
@@ -180,7 +168,7 @@ describe('signatures', () => {
     const impostor = createPaveClient({
       ...credentials,
       apiSecret: 'not-the-secret',
-      baseUrl: mock.url,
+      baseUrl: pave.url,
     });
     const refused = await impostor.GET('/v1/callbacks');
     expect(refused.response.status).toBe(401);
