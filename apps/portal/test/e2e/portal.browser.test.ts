@@ -1,4 +1,5 @@
 // The page in a real headless Chromium, against the portal and the mock started in-process.
+import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type RunningPortal, startPortal } from '../../src/index.js';
 
 // Debian's Chromium (`apt-get install chromium`); nothing here downloads a browser.
-const executablePath = '/usr/bin/chromium';
+// CHROMIUM_PATH points elsewhere, e.g. at a Chrome of your own.
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const screenshotPath = fileURLToPath(new URL('../../test-results/portal.png', import.meta.url));
 const credentials = {
   username: 'pave-kit-browser',
@@ -32,6 +34,11 @@ beforeAll(async () => {
     port: 0,
     pave: { ...credentials, apiSecret: 'not-the-secret', baseUrl: mock.url },
   });
+  if (!existsSync(executablePath)) {
+    throw new Error(
+      `The browser test needs Chromium at ${executablePath}: install it with \`apt-get install chromium\`, or set CHROMIUM_PATH.`,
+    );
+  }
   browser = await chromium.launch({
     executablePath,
     args: [
