@@ -42,6 +42,9 @@ async function main() {
 
   const mock = await startMock({
     port: ports.mock,
+    // The spec's examples by default: every create answers the same example session. Generated
+    // bodies vary from call to call, at the price of random-looking values.
+    dynamic: process.env.MOCK_DYNAMIC === '1',
     credentials: localCredentials,
     onRequest: ({ method, path, status, durationMs }) =>
       console.log(`[mock]   ${method} ${path} -> ${status} (${durationMs.toFixed(0)} ms)`),

@@ -2,7 +2,7 @@
 
 export type { OpenApiDocument } from './document-type.js';
 export { spec } from './generated/spec.js';
-export { type FieldIssue, formatIssue } from './issues.js';
+export { type FieldIssue, formatIssue, issuesByField } from './issues.js';
 export {
   findOperation,
   getOperation,

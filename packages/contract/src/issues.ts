@@ -194,3 +194,12 @@ function dedupe(issues: FieldIssue[]): FieldIssue[] {
 export function formatIssue(issue: FieldIssue): string {
   return `${issue.field}: ${issue.message}`;
 }
+
+/** Messages per field, as PAVE's 400 body groups them: `{ 'vehicle.vin': ['must be ...'] }`. */
+export function issuesByField(issues: readonly FieldIssue[]): Record<string, string[]> {
+  const grouped: Record<string, string[]> = {};
+  for (const issue of issues) {
+    grouped[issue.field] = [...(grouped[issue.field] ?? []), issue.message];
+  }
+  return grouped;
+}

@@ -1,44 +1,14 @@
 // Validates request and response bodies against the spec's own schemas with Ajv (JSON Schema
 // 2020-12, as OpenAPI 3.1 uses), so code and contract can never disagree about what is valid.
-import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
+import type { Ajv2020, ValidateFunction } from 'ajv/dist/2020.js';
 import { spec } from './generated/spec.js';
 import { type FieldIssue, toFieldIssues } from './issues.js';
 import { getOperation, type OperationInfo, responseKeyFor } from './operations.js';
-
-// ajv-formats is CommonJS; under NodeNext its default export arrives wrapped.
-const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
+import { createSpecAjv } from './spec-ajv.js';
 
 const specId = 'pave.json';
 
 export type ValidationResult = { ok: true } | { ok: false; issues: FieldIssue[] };
-
-function createAjv(): Ajv2020 {
-  const ajv = new Ajv2020({
-    allErrors: true,
-    // Required for messages that compare minLength with maxLength.
-    verbose: true,
-    // `type: [integer, string]` is how the spec accepts PAVE's two spellings of a year.
-    allowUnionTypes: true,
-    strict: true,
-  });
-  addFormats(ajv);
-  // OpenAPI keywords that annotate schemas without constraining them, and the document's own
-  // top-level keys: the whole document is registered so that its `#/components/...` refs resolve.
-  ajv.addVocabulary(['example', 'discriminator', 'xml', 'externalDocs']);
-  ajv.addVocabulary([
-    'openapi',
-    'info',
-    'servers',
-    'security',
-    'tags',
-    'paths',
-    'webhooks',
-    'components',
-  ]);
-  ajv.addSchema(spec as object, specId);
-  return ajv;
-}
 
 let ajv: Ajv2020 | undefined;
 const compiled = new Map<string, ValidateFunction>();
@@ -46,7 +16,7 @@ const compiled = new Map<string, ValidateFunction>();
 function validatorAt(pointer: string): ValidateFunction {
   let validate = compiled.get(pointer);
   if (!validate) {
-    ajv ??= createAjv();
+    ajv ??= createSpecAjv(spec, specId);
     validate = ajv.compile({ $ref: `${specId}#${pointer}` });
     compiled.set(pointer, validate);
   }

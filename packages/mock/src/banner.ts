@@ -1,6 +1,11 @@
 // What `pave-mock` prints when it starts: where it listens, what it serves, how to steer it.
 import type { RunningMock } from './start-mock.js';
 
+/** Enough of an API key to tell accounts apart in a terminal, not enough to reuse it. */
+export function maskKey(apiKey: string): string {
+  return apiKey.length <= 8 ? '****' : `****${apiKey.slice(-4)}`;
+}
+
 export function formatBanner(mock: RunningMock, accounts: readonly string[]): string {
   const width = Math.max(...mock.operations.map((op) => op.path.length));
   const operations = mock.operations.map(
@@ -18,7 +23,7 @@ export function formatBanner(mock: RunningMock, accounts: readonly string[]): st
     '',
     'Choose a response with a Prefer header:',
     '  Prefer: code=404           any status the operation declares',
-    '  Prefer: example=vin-only   a named example of the spec',
+    '  Prefer: example=complete   a named response example of the spec (e.g. getSession)',
     '  Prefer: dynamic=true       a body generated from the schema',
     '',
     `Try: curl -s -X POST ${mock.url}/v1/sessions -H 'Content-Type: application/json' \\`,

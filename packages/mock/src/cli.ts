@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // pave-mock: serve the PAVE sessions API locally, from pave-kit's spec.
 import { parseArgs } from 'node:util';
-import { formatBanner } from './banner.js';
+import { formatBanner, maskKey } from './banner.js';
 import { loadCredentialsFile } from './credentials-file.js';
 import { startMock } from './start-mock.js';
 
@@ -72,7 +72,7 @@ async function main(): Promise<void> {
   console.log(
     formatBanner(
       mock,
-      (credentials ?? []).map((c) => `${c.username} (${c.apiKey})`),
+      (credentials ?? []).map((c) => `${c.username} (API key ${maskKey(c.apiKey)})`),
     ),
   );
 

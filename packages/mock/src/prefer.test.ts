@@ -10,9 +10,15 @@ describe('withDefaultStatus', () => {
     expect(withDefaultStatus(create, 'dynamic=true')).toBe('dynamic=true, code=201');
   });
 
-  test("keeps the caller's own choice of status or example", () => {
+  test("keeps the caller's own choice of status", () => {
     expect(withDefaultStatus(create, 'code=200')).toBe('code=200');
-    expect(withDefaultStatus(create, 'example=full-vehicle')).toBe('example=full-vehicle');
+    expect(withDefaultStatus(create, 'example=pave-sample, code=200')).toBe(
+      'example=pave-sample, code=200',
+    );
+  });
+
+  test('answers a named example with 201 too', () => {
+    expect(withDefaultStatus(create, 'example=pave-sample')).toBe('example=pave-sample, code=201');
   });
 
   test('leaves operations without a 201 alone', () => {

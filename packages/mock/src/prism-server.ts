@@ -22,7 +22,10 @@ export async function startPrism({ dynamic }: { dynamic: boolean }): Promise<Pri
   const { getHttpOperationsFromSpec } = require('@stoplight/prism-http');
   const { createServer } = require('@stoplight/prism-http-server');
   const { createLogger } = require('@stoplight/prism-core');
-  const { version } = require('@stoplight/prism-cli/package.json') as { version: string };
+  // The release the pinned internals come from, and the engine that actually answers.
+  const release = (require('@stoplight/prism-cli/package.json') as { version: string }).version;
+  const engine = (require('@stoplight/prism-http/package.json') as { version: string }).version;
+  const version = `${release}, prism-http ${engine}`;
 
   // Prism dereferences the document in place, so it gets a copy of the shared one.
   const operations = await getHttpOperationsFromSpec(structuredClone(spec));

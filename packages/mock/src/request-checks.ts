@@ -1,7 +1,7 @@
 // What the mock checks before Prism sees a request, answered in the spec's own error shapes.
 import type { IncomingHttpHeaders } from 'node:http';
 import { type PaveCredentials, verifyToken } from '@pave-kit/auth';
-import { type FieldIssue, type OperationInfo, validateAgainst } from '@pave-kit/contract';
+import { issuesByField, type OperationInfo, validateAgainst } from '@pave-kit/contract';
 
 export interface Rejection {
   status: number;
@@ -20,16 +20,6 @@ export function checkSignature(
 
 function isJson(contentType: string | undefined): boolean {
   return /^application\/(?:[\w.+-]+\+)?json\b/i.test(contentType ?? '');
-}
-
-function groupByField(issues: readonly FieldIssue[]): Record<string, string[]> {
-  const errors: Record<string, string[]> = {};
-  for (const issue of issues) {
-    const messages = errors[issue.field] ?? [];
-    messages.push(issue.message);
-    errors[issue.field] = messages;
-  }
-  return errors;
 }
 
 /**
@@ -61,7 +51,7 @@ export function checkJsonBody(
     status: 400,
     body: {
       message: 'Required fields are missing or invalid.',
-      errors: groupByField(result.issues),
+      errors: issuesByField(result.issues),
     },
   };
 }

@@ -71,6 +71,17 @@ describe('without credentials', () => {
     expectInContract('POST', '/v1/sessions', answer.status, answer.body);
   });
 
+  test.each([
+    ['an unknown top-level key', { colour: 'red' }, { colour: ['is not a known field'] }],
+    ['a body that is not an object', [1], { body: ['must be an object, got an array'] }],
+    ['an object given as text', { session: 'PRO' }, { session: ['must be an object, got "PRO"'] }],
+  ])('keys the 400 for %s so that it matches the spec', async (_, sent, errors) => {
+    const answer = await call(mock, 'POST', '/v1/sessions', { body: JSON.stringify(sent) });
+    expect(answer.status).toBe(400);
+    expect(answer.body).toMatchObject({ errors });
+    expectInContract('POST', '/v1/sessions', answer.status, answer.body);
+  });
+
   test('answers malformed JSON with a 400 in the spec error shape', async () => {
     const answer = await call(mock, 'POST', '/v1/sessions', { body: '{"vehicle": ' });
     expect(answer.status).toBe(400);

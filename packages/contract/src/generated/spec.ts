@@ -1078,7 +1078,8 @@ export const spec: OpenApiDocument = {
         "type": "apiKey",
         "in": "header",
         "name": "API-Timestamp",
-        "description": "The UTC time the request was signed, to the second: `YYYY-MM-DDTHH:MM:SSZ`, for example\n`2021-05-30T12:49:19Z`. The same string is part of the signed message of `API-Token`.\n"
+        "description": "The UTC time the request was signed, to the second: `YYYY-MM-DDTHH:MM:SSZ`, for example\n`2021-05-30T12:49:19Z`. The same string is part of the signed message of `API-Token`.\n\nOpen question, to check against the live API: some of PAVE's code samples send Unix\nepoch seconds or fractional seconds here. Whether the server accepts those is not\ndocumented; this form is the one PAVE's tables give.\n",
+        "x-open-question": "Does the live API also accept epoch seconds or fractional seconds?"
       }
     },
     "parameters": {
@@ -1737,7 +1738,7 @@ export const spec: OpenApiDocument = {
       },
       "Contact": {
         "type": "object",
-        "description": "The customer's name in two parts, an alternative to `sms.to_name`.",
+        "description": "The customer's name in two parts, an alternative to `sms.to_name`. PAVE's create page\nmarks both parts optional, which this spec follows; its pass-through page says both are\nrequired once `contact` is sent, so send both when you can.\n",
         "additionalProperties": false,
         "properties": {
           "first_name": {
@@ -2031,6 +2032,7 @@ export const spec: OpenApiDocument = {
           "string"
         ],
         "description": "The odometer reading. PAVE's table says integer but its sample returns the string\n\"100,945\", with a thousands separator; strip separators before parsing.\n",
+        "x-open-question": "Which form does the live API return? Only a sample shows the string.",
         "example": 330477
       },
       "ResultsVehicle": {
@@ -2057,7 +2059,8 @@ export const spec: OpenApiDocument = {
             "type": [
               "integer",
               "string"
-            ]
+            ],
+            "description": "The model year; an integer in PAVE's results sample. A string is accepted as in the\nsession's vehicle, since PAVE echoes the year in the form it was sent.\n"
           },
           "make": {
             "type": "string"
@@ -2265,15 +2268,13 @@ export const spec: OpenApiDocument = {
       },
       "CallbackMethod": {
         "type": "string",
-        "description": "The HTTP method PAVE uses to call you. Defaults to `POST`.",
-        "enum": [
-          "GET",
+        "description": "The HTTP method PAVE uses to call you. PAVE documents only the default, `POST`, so any\nmethod name is accepted.\n",
+        "pattern": "^[A-Za-z]+$",
+        "default": "POST",
+        "examples": [
           "POST",
-          "PUT",
-          "PATCH",
-          "DELETE"
-        ],
-        "default": "POST"
+          "PUT"
+        ]
       },
       "CallbackHeaders": {
         "type": "object",
@@ -2533,9 +2534,9 @@ export const spec: OpenApiDocument = {
       },
       "FieldErrors": {
         "type": "object",
-        "description": "Messages per field, keyed `<object>.<field>` as in `vehicle.vin` or\n`session.redirect_url`.\n",
+        "description": "Messages per field, keyed by the field's path: `<object>.<field>` as in `vehicle.vin` or\n`session.redirect_url`, or a bare name for a whole object or an unknown top-level key\n(`vehicle`, `colour`).\n",
         "propertyNames": {
-          "pattern": "^[a-z_]+(\\.[a-z_]+)+$"
+          "pattern": "^[^.\\s]+(\\.[^.\\s]+)*$"
         },
         "additionalProperties": {
           "type": "array",

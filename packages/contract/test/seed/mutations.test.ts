@@ -417,9 +417,9 @@ describe('the 400 response', () => {
       rule: 'required',
     },
     {
-      title: 'an errors key that is not object.field',
+      title: 'an errors key that is not a field path',
       target: 400,
-      path: ['errors', 'vin'],
+      path: ['errors', 'vehicle..vin'],
       bad: ['VIN is too short, it must be 17 characters'],
       good: absent,
       field: 'errors',

@@ -497,7 +497,11 @@ export interface components {
          * @example DLVNQC
          */
         ClientId: string;
-        /** @description The customer's name in two parts, an alternative to `sms.to_name`. */
+        /**
+         * @description The customer's name in two parts, an alternative to `sms.to_name`. PAVE's create page
+         *     marks both parts optional, which this spec follows; its pass-through page says both are
+         *     required once `contact` is sent, so send both when you can.
+         */
         Contact: {
             /** @example Luan */
             first_name?: string;
@@ -651,6 +655,10 @@ export interface components {
             vin?: string;
             /** @description The registration mark, where known. */
             vrm?: string | null;
+            /**
+             * @description The model year; an integer in PAVE's results sample. A string is accepted as in the
+             *     session's vehicle, since PAVE echoes the year in the form it was sent.
+             */
             year?: number | string;
             make?: string;
             model?: string;
@@ -735,11 +743,13 @@ export interface components {
          */
         CallbackEvent: "SESSION:SMS_PROCESS" | "SESSION:STAGE_CHANGE" | "SESSION:STATUS_CHANGE" | "SESSION:COMPLETE" | "SESSION:NOTE_INSERT";
         /**
-         * @description The HTTP method PAVE uses to call you. Defaults to `POST`.
+         * @description The HTTP method PAVE uses to call you. PAVE documents only the default, `POST`, so any
+         *     method name is accepted.
          * @default POST
-         * @enum {string}
+         * @example POST
+         * @example PUT
          */
-        CallbackMethod: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+        CallbackMethod: string;
         /**
          * @description Headers PAVE sends with each delivery, such as an `Authorization` your endpoint checks.
          *     PAVE's table says string, its samples show an object; the object form is used.
@@ -856,8 +866,9 @@ export interface components {
             api_key?: components["schemas"]["ApiKeyValue"];
         };
         /**
-         * @description Messages per field, keyed `<object>.<field>` as in `vehicle.vin` or
-         *     `session.redirect_url`.
+         * @description Messages per field, keyed by the field's path: `<object>.<field>` as in `vehicle.vin` or
+         *     `session.redirect_url`, or a bare name for a whole object or an unknown top-level key
+         *     (`vehicle`, `colour`).
          * @example {
          *       "vehicle.vin": [
          *         "VIN is too short, it must be 17 characters"
