@@ -158,9 +158,9 @@ describe('bad input never reaches the mock', () => {
         '--url',
         'https://example.com/x',
         '--method',
-        'FETCH',
+        'PO ST',
       ],
-      'method: must be one of GET, POST, PUT, PATCH, DELETE, got "FETCH"',
+      'method: must match the pattern ^[A-Za-z]+$, got "PO ST"',
     ],
   ])('pave %j exits 2', async (argv, line) => {
     const before = cli.requestCount;
