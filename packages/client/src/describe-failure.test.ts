@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { describeFailure } from './describe-failure.js';
 import { PaveApiError } from './errors/pave-api-error.js';
 import { PaveNetworkError } from './errors/pave-network-error.js';
@@ -46,13 +46,69 @@ describe('describeFailure', () => {
     );
   });
 
-  test('a 429 says how long to wait when PAVE says so', () => {
-    expect(
-      describeFailure(apiError(429, { message: 'slow' }, { 'retry-after': '30' })).message,
-    ).toMatch(/try again in 30 s/);
-    expect(describeFailure(apiError(429, { message: 'slow' })).message).toMatch(
-      /try again shortly/,
-    );
+  describe('how long to wait, from Retry-After', () => {
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    const rateLimited = (retryAfter?: string) =>
+      describeFailure(
+        apiError(429, { message: 'slow' }, retryAfter ? { 'retry-after': retryAfter } : {}),
+      ).message;
+    const unavailable = (status: number, retryAfter?: string) =>
+      describeFailure(
+        apiError(
+          status,
+          { message: 'Service unavailable.' },
+          retryAfter ? { 'retry-after': retryAfter } : {},
+        ),
+      ).message;
+
+    test('a 429 says the seconds PAVE gave', () => {
+      expect(rateLimited('30')).toBe('PAVE is rate limiting requests (429); try again in 30 s.');
+    });
+
+    test('a 429 turns an HTTP date into seconds from now, rounded up', () => {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(new Date('2021-05-30T12:49:19.500Z'));
+      expect(rateLimited('Sun, 30 May 2021 12:49:49 GMT')).toBe(
+        'PAVE is rate limiting requests (429); try again in 30 s.',
+      );
+      expect(rateLimited('Sun, 30 May 2021 12:49:19 GMT')).toBe(
+        'PAVE is rate limiting requests (429); try again now.',
+      );
+    });
+
+    test('a 429 without a readable Retry-After says "shortly"', () => {
+      expect(rateLimited()).toBe('PAVE is rate limiting requests (429); try again shortly.');
+      expect(rateLimited('soon')).toBe('PAVE is rate limiting requests (429); try again shortly.');
+    });
+
+    test('a 503 says how long to wait, in either form', () => {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(new Date('2021-05-30T12:49:19Z'));
+      expect(unavailable(503, '120')).toBe(
+        'PAVE failed to handle the request (503): Service unavailable; try again in 120 s.',
+      );
+      expect(unavailable(503, 'Sun, 30 May 2021 12:50:19 GMT')).toBe(
+        'PAVE failed to handle the request (503): Service unavailable; try again in 60 s.',
+      );
+      expect(unavailable(503, '0')).toBe(
+        'PAVE failed to handle the request (503): Service unavailable; try again now.',
+      );
+    });
+
+    test('a 503 without a readable Retry-After, and other 5xx, name no time', () => {
+      expect(unavailable(503)).toBe(
+        'PAVE failed to handle the request (503): Service unavailable.',
+      );
+      expect(unavailable(503, 'soon')).toBe(
+        'PAVE failed to handle the request (503): Service unavailable.',
+      );
+      expect(unavailable(500, '30')).toBe(
+        'PAVE failed to handle the request (500): Service unavailable.',
+      );
+    });
   });
 
   test('timeouts, network failures and anything else', () => {

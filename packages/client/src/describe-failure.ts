@@ -3,6 +3,7 @@
 import { PaveApiError, type PaveFieldErrors } from './errors/pave-api-error.js';
 import { PaveNetworkError } from './errors/pave-network-error.js';
 import { PaveTimeoutError } from './errors/pave-timeout-error.js';
+import { parseRetryAfter } from './retry-after.js';
 
 export type PaveFailureKind =
   | 'invalid'
@@ -41,18 +42,21 @@ function apiFailure(error: PaveApiError): PaveFailure {
     return { ...base, kind: 'not-found', message: `Not found (404): ${apiMessage}` };
   }
   if (status === 429) {
-    const wait = error.response?.headers.get('retry-after');
     return {
       ...base,
       kind: 'rate-limited',
-      message: `PAVE is rate limiting requests (429)${wait ? `; try again in ${wait} s` : '; try again shortly'}.`,
+      message: `PAVE is rate limiting requests (429); ${retryHint(error) ?? 'try again shortly'}.`,
     };
   }
   if (status >= 500) {
+    // Retry-After means something on a 503 (RFC 9110, section 15.6.4), not on a 500 or a 502.
+    const hint = status === 503 ? retryHint(error) : undefined;
     return {
       ...base,
       kind: 'server-error',
-      message: `PAVE failed to handle the request (${status}): ${apiMessage}`,
+      message: hint
+        ? `PAVE failed to handle the request (503): ${apiMessage.replace(/\.$/, '')}; ${hint}.`
+        : `PAVE failed to handle the request (${status}): ${apiMessage}`,
     };
   }
   return {
@@ -60,6 +64,17 @@ function apiFailure(error: PaveApiError): PaveFailure {
     kind: 'rejected',
     message: `PAVE rejected the request (${status}): ${apiMessage}`,
   };
+}
+
+/**
+ * `try again in 30 s` from the response's `Retry-After`, either form, rounded up so it never
+ * says less than PAVE asked; undefined when the header is absent or unreadable.
+ */
+function retryHint(error: PaveApiError): string | undefined {
+  const waitMs = parseRetryAfter(error.response?.headers.get('retry-after'));
+  if (waitMs === undefined) return undefined;
+  const seconds = Math.ceil(waitMs / 1000);
+  return seconds === 0 ? 'try again now' : `try again in ${seconds} s`;
 }
 
 export function describeFailure(error: unknown): PaveFailure {

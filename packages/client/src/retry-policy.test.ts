@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PaveOptionsError } from './errors/pave-options-error.js';
 import { defaultRetryPolicy, resolveRetryPolicy } from './retry-policy.js';
 
 describe('defaultRetryPolicy', () => {
@@ -7,12 +8,18 @@ describe('defaultRetryPolicy', () => {
       limit: 2,
       methods: ['GET', 'PUT', 'DELETE'],
       statusCodes: [408, 429, 500, 502, 503, 504],
-      afterStatusCodes: [413, 429, 503],
+      afterStatusCodes: [429, 503],
       maxRetryAfterMs: 60_000,
       baseDelayMs: 300,
       backoffLimitMs: 10_000,
       jitter: true,
     });
+  });
+
+  it('obeys Retry-After only on statuses it retries', () => {
+    for (const status of defaultRetryPolicy.afterStatusCodes) {
+      expect(defaultRetryPolicy.statusCodes).toContain(status);
+    }
   });
 });
 
@@ -44,6 +51,26 @@ describe('resolveRetryPolicy', () => {
     [{ retries: 3 }, 'retry.retries is not a retry setting'],
   ])('names the bad field in %j', (retry, message) => {
     expect(() => resolveRetryPolicy(retry as never)).toThrow(`createPaveClient: ${message}`);
+  });
+
+  it.each([
+    [{ afterStatusCodes: [413, 429] }, 413],
+    [{ statusCodes: [500, 502], afterStatusCodes: [503] }, 503],
+  ])('refuses an afterStatusCodes entry that is not in statusCodes: %j', (retry, stray) => {
+    const resolve = () => resolveRetryPolicy(retry);
+    expect(resolve).toThrow(PaveOptionsError);
+    expect(resolve).toThrow(
+      `createPaveClient: retry.afterStatusCodes must list only statuses that are also in retry.statusCodes (${stray} is not)`,
+    );
+    expect(resolve).toThrow(expect.objectContaining({ option: 'retry.afterStatusCodes' }));
+  });
+
+  it('accepts afterStatusCodes within statusCodes, and narrows the default to statusCodes', () => {
+    expect(
+      resolveRetryPolicy({ statusCodes: [413, 503], afterStatusCodes: [413] }).afterStatusCodes,
+    ).toEqual([413]);
+    expect(resolveRetryPolicy({ statusCodes: [500, 503] }).afterStatusCodes).toEqual([503]);
+    expect(resolveRetryPolicy({ statusCodes: [] }).afterStatusCodes).toEqual([]);
   });
 
   it('refuses a retry that is not an object', () => {

@@ -13,7 +13,10 @@ export interface RetryPolicy {
   limit: number;
   methods: readonly string[];
   statusCodes: readonly number[];
-  /** Statuses whose `Retry-After` is obeyed instead of the backoff. */
+  /**
+   * Statuses whose `Retry-After` is obeyed instead of the backoff; each must also be in
+   * `statusCodes`. Left out, it is the default's statuses that are in `statusCodes`.
+   */
   afterStatusCodes: readonly number[];
   /** A `Retry-After` longer than this is not waited for: the error is returned at once. */
   maxRetryAfterMs: number;
@@ -29,7 +32,7 @@ export const defaultRetryPolicy: Readonly<RetryPolicy> = Object.freeze({
   limit: 2,
   methods: Object.freeze(['GET', 'PUT', 'DELETE']),
   statusCodes: Object.freeze([408, 429, 500, 502, 503, 504]),
-  afterStatusCodes: Object.freeze([413, 429, 503]),
+  afterStatusCodes: Object.freeze([429, 503]),
   maxRetryAfterMs: 60_000,
   baseDelayMs: 300,
   backoffLimitMs: 10_000,
@@ -49,13 +52,26 @@ export function resolveRetryPolicy(retry: Partial<RetryPolicy> = {}): RetryPolic
       );
     }
   }
-  const policy = { ...defaultRetryPolicy, ...definedEntries(retry) };
+  const given = definedEntries(retry);
+  const policy = { ...defaultRetryPolicy, ...given };
   checkWholeNumber('limit', policy.limit);
   checkWholeNumber('maxRetryAfterMs', policy.maxRetryAfterMs);
   checkWholeNumber('baseDelayMs', policy.baseDelayMs);
   checkWholeNumber('backoffLimitMs', policy.backoffLimitMs);
   checkStatuses('statusCodes', policy.statusCodes);
   checkStatuses('afterStatusCodes', policy.afterStatusCodes);
+  // Narrowing statusCodes alone should not mean restating afterStatusCodes to match it.
+  const afterStatusCodes =
+    given.afterStatusCodes ??
+    defaultRetryPolicy.afterStatusCodes.filter((status) => policy.statusCodes.includes(status));
+  // A status outside statusCodes is never retried, so its Retry-After would be obeyed nowhere.
+  const stray = afterStatusCodes.find((status) => !policy.statusCodes.includes(status));
+  if (stray !== undefined) {
+    throw new PaveOptionsError(
+      'retry.afterStatusCodes',
+      `must list only statuses that are also in retry.statusCodes (${stray} is not)`,
+    );
+  }
   if (!Array.isArray(policy.methods) || policy.methods.some((m) => typeof m !== 'string')) {
     throw new PaveOptionsError('retry.methods', 'must be an array of method names');
   }
@@ -63,7 +79,11 @@ export function resolveRetryPolicy(retry: Partial<RetryPolicy> = {}): RetryPolic
     throw new PaveOptionsError('retry.jitter', `must be a boolean (got ${kindOf(policy.jitter)})`);
   }
   // Request.method is upper case for the standard methods; compare like with like.
-  return { ...policy, methods: policy.methods.map((method) => method.toUpperCase()) };
+  return {
+    ...policy,
+    afterStatusCodes,
+    methods: policy.methods.map((method) => method.toUpperCase()),
+  };
 }
 
 // `{ limit: undefined }` means "the default", as an omitted key does.
