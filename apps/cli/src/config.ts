@@ -1,6 +1,6 @@
 /** Environment and global flags, turned into the options of a PAVE client. */
 import type { PaveCredentials } from '@pave-kit/auth';
-import { defaultBaseUrl } from '@pave-kit/client';
+import { defaultBaseUrl, maxTimeoutMs } from '@pave-kit/client';
 import { InvalidArgumentError } from 'commander';
 import { UsageError } from './usage-error.js';
 
@@ -61,9 +61,6 @@ export function resolveApiConfig(env: Environment, flags: ConnectionFlags): ApiC
     timeoutMs: flags.timeout,
   };
 }
-
-// Timers fire at once for anything longer, and the client refuses it.
-const maxTimeoutMs = 2_147_483_647;
 
 /** Commander's parser for `--timeout <ms>`: a whole number of milliseconds. */
 export function parseTimeout(text: string): number {

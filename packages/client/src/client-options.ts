@@ -31,8 +31,8 @@ export interface ResolvedClientOptions {
 /** How long a call may take, retries included, unless `timeoutMs` says otherwise. */
 export const defaultTimeoutMs = 30_000;
 
-// setTimeout fires at once for anything above 2^31 - 1 ms.
-const maxTimeoutMs = 2_147_483_647;
+/** The longest `timeoutMs` allowed: setTimeout fires at once for anything above 2^31 - 1 ms. */
+export const maxTimeoutMs = 2_147_483_647;
 
 export function resolveClientOptions(options: PaveClientOptions): ResolvedClientOptions {
   assertCredentials(options);

@@ -22,6 +22,7 @@ describe('public face', () => {
       'defaultRetryPolicy',
       'defaultTimeoutMs',
       'describeFailure',
+      'maxTimeoutMs',
       'unwrap',
     ]);
   });

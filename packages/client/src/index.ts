@@ -1,7 +1,7 @@
 /** @pave-kit/client: a typed, signed client for the PAVE sessions API. */
 
 export { defaultBaseUrl } from './base-url.js';
-export { defaultTimeoutMs, type PaveClientOptions } from './client-options.js';
+export { defaultTimeoutMs, maxTimeoutMs, type PaveClientOptions } from './client-options.js';
 export { createPaveClient, type PaveClient } from './create-pave-client.js';
 export { describeFailure, type PaveFailure, type PaveFailureKind } from './describe-failure.js';
 export {
