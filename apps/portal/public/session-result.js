@@ -86,6 +86,8 @@ export function clearResult() {
 export function wireCopyButton() {
   element('copy-link').addEventListener('click', async () => {
     const box = element('capture-url');
-    element('copy-status').textContent = await copyText(box.textContent ?? '', box);
+    // The link alone: selecting its paragraph would copy the paragraph's line breaks too.
+    const link = box.querySelector('a') ?? box;
+    element('copy-status').textContent = await copyText(link.textContent ?? '', link);
   });
 }

@@ -1,3 +1,4 @@
+import { defaultBaseUrl } from '@pave-kit/client';
 import { describe, expect, test } from 'vitest';
 import { readPortalConfig } from './config.js';
 
@@ -8,16 +9,18 @@ const complete = {
 };
 
 describe('readPortalConfig', () => {
-  test('takes the credentials and defaults the base URL and the port', () => {
+  test("takes the credentials and defaults the base URL (the client's), the port and the hosts", () => {
+    expect(defaultBaseUrl).toBe('https://openapi.paveapi.com');
     expect(readPortalConfig(complete)).toEqual({
       ok: true,
       config: {
         port: 3000,
+        allowedHosts: [],
         pave: {
           username: 'dealer',
           apiKey: 'key-1',
           apiSecret: 'secret-1',
-          baseUrl: 'https://openapi.paveapi.com',
+          baseUrl: defaultBaseUrl,
         },
       },
     });
@@ -32,6 +35,31 @@ describe('readPortalConfig', () => {
     expect(result).toMatchObject({
       ok: true,
       config: { port: 8080, pave: { baseUrl: 'http://127.0.0.1:4010' } },
+    });
+  });
+
+  test('takes PORTAL_ALLOWED_HOSTS as a comma-separated list, blanks left out', () => {
+    const result = readPortalConfig({
+      ...complete,
+      PORTAL_ALLOWED_HOSTS: ' portal.dealer.example, 192.168.1.20:3000 ,,[::1]:8080 ',
+    });
+    expect(result).toMatchObject({
+      ok: true,
+      config: { allowedHosts: ['portal.dealer.example', '192.168.1.20:3000', '[::1]:8080'] },
+    });
+  });
+
+  test('names every PORTAL_ALLOWED_HOSTS entry that is not a host or host:port', () => {
+    const result = readPortalConfig({
+      ...complete,
+      PORTAL_ALLOWED_HOSTS: 'https://portal.dealer.example,portal.lan:99999,portal.lan:8080',
+    });
+    expect(result).toEqual({
+      ok: false,
+      problems: [
+        'PORTAL_ALLOWED_HOSTS must list host or host:port entries separated by commas, got "https://portal.dealer.example"',
+        'PORTAL_ALLOWED_HOSTS must list host or host:port entries separated by commas, got "portal.lan:99999"',
+      ],
     });
   });
 

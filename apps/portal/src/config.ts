@@ -1,10 +1,14 @@
 /** The portal's settings, read from the environment once at start-up. */
 
-export const defaultPaveBaseUrl = 'https://openapi.paveapi.com';
+import { defaultBaseUrl } from '@pave-kit/client';
+import { parseHostName } from './host-check.js';
+
 export const defaultPort = 3000;
 
 export interface PortalConfig {
   port: number;
+  /** From `PORTAL_ALLOWED_HOSTS`: names the page may be opened by besides the loopback ones. */
+  allowedHosts: string[];
   pave: {
     username: string;
     apiKey: string;
@@ -42,16 +46,27 @@ export function readPortalConfig(
     problems.push(`PORT must be a whole number from 0 to 65535, got "${rawPort}"`);
   }
 
+  const allowedHosts = (value('PORTAL_ALLOWED_HOSTS') ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '');
+  for (const entry of allowedHosts.filter((entry) => !parseHostName(entry))) {
+    problems.push(
+      `PORTAL_ALLOWED_HOSTS must list host or host:port entries separated by commas, got "${entry}"`,
+    );
+  }
+
   if (problems.length > 0) return { ok: false, problems };
   return {
     ok: true,
     config: {
       port,
+      allowedHosts,
       pave: {
         username: value('PAVE_USERNAME') as string,
         apiKey: value('PAVE_API_KEY') as string,
         apiSecret: value('PAVE_API_SECRET') as string,
-        baseUrl: value('PAVE_BASE_URL') ?? defaultPaveBaseUrl,
+        baseUrl: value('PAVE_BASE_URL') ?? defaultBaseUrl,
       },
     },
   };

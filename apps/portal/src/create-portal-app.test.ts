@@ -2,7 +2,7 @@ import { createPaveClient } from '@pave-kit/client';
 import { describe, expect, test } from 'vitest';
 import { createPortalApp } from './create-portal-app.js';
 
-function app() {
+function app(allowedHosts?: readonly string[]) {
   const client = createPaveClient({
     username: 'dealer',
     apiKey: 'key-1',
@@ -10,7 +10,7 @@ function app() {
     baseUrl: 'https://pave.test',
     fetch: () => Promise.reject(new Error('no PAVE call is expected here')),
   });
-  return createPortalApp({ client });
+  return createPortalApp({ client, allowedHosts });
 }
 
 describe('createPortalApp', () => {
@@ -53,6 +53,19 @@ describe('createPortalApp', () => {
       }
     }
     expect(seen.size).toBeGreaterThan(3);
+  });
+
+  test('answers 421 to a host it does not know, on the page and the API alike', async () => {
+    for (const path of ['/', '/api/sessions', '/healthz']) {
+      const response = await app().request(path, { headers: { host: 'attacker.example:3000' } });
+      expect(response.status, path).toBe(421);
+      expect((await response.json()).error.kind).toBe('misdirected');
+      expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
+    }
+    const allowed = await app(['portal.lan']).request('/healthz', {
+      headers: { host: 'portal.lan' },
+    });
+    expect(allowed.status).toBe(200);
   });
 
   test('answers health checks', async () => {

@@ -7,6 +7,7 @@ import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { type BannerErrorBody, unexpectedMessage } from './failure-answer.js';
+import { hostCheck } from './host-check.js';
 import { createSessionStore } from './session-store.js';
 import { createSessionsRoutes } from './sessions-routes.js';
 
@@ -15,6 +16,11 @@ export interface PortalAppOptions {
   client: PaveClient;
   /** The clock for `checked_at`; tests pass a fixed one. */
   now?: () => Date;
+  /**
+   * `host` or `host:port` names the page may be opened by besides localhost, 127.0.0.1 and
+   * [::1] on the portal's own port; any other `Host` is answered 421.
+   */
+  allowedHosts?: readonly string[];
 }
 
 // `src/` and `dist/` sit side by side, so the page is found from either.
@@ -22,7 +28,11 @@ const publicDir = fileURLToPath(new URL('../public', import.meta.url));
 
 const self = ["'self'"];
 
-export function createPortalApp({ client, now = () => new Date() }: PortalAppOptions): Hono {
+export function createPortalApp({
+  client,
+  now = () => new Date(),
+  allowedHosts,
+}: PortalAppOptions): Hono {
   const app = new Hono();
 
   app.use(
@@ -43,6 +53,7 @@ export function createPortalApp({ client, now = () => new Date() }: PortalAppOpt
       strictTransportSecurity: false,
     }),
   );
+  app.use(hostCheck({ allowedHosts }));
   app.use('/api/*', async (c, next) => {
     await next();
     // Answers hold customers' names and links: keep them out of caches.

@@ -4,7 +4,7 @@ import { describeFailure, PaveApiError, type PaveFailureKind } from '@pave-kit/c
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 
 /** The portal's own kinds, beside the ones `describeFailure` sorts PAVE's failures into. */
-export type PortalErrorKind = PaveFailureKind | 'bad-request' | 'conflict';
+export type PortalErrorKind = PaveFailureKind | 'bad-request' | 'conflict' | 'misdirected';
 
 /** Shown in the page's banner. */
 export interface BannerErrorBody {

@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { get } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, test } from 'vitest';
 
@@ -29,6 +30,16 @@ function start(env: Record<string, string>) {
     throw new Error(`the portal never printed ${pattern}; it printed:\n${output}`);
   };
   return { child, exited, waitFor, output: () => output };
+}
+
+/** The status of GET /healthz sent with this Host header, as a browser at that name sends it. */
+function healthAt(url: string, host: string): Promise<number | undefined> {
+  return new Promise((resolve, reject) => {
+    get(`${url}/healthz`, { headers: { host } }, (response) => {
+      response.resume();
+      resolve(response.statusCode);
+    }).on('error', reject);
+  });
 }
 
 afterEach(() => {
@@ -80,5 +91,35 @@ describe('main', () => {
     portal.child.kill('SIGTERM');
     expect(await portal.exited).toBe(0);
     expect(portal.output()).toContain('portal: SIGTERM, stopping');
+  }, 20_000);
+
+  test('answers the hosts in PORTAL_ALLOWED_HOSTS, and 421 to others', async () => {
+    const portal = start({
+      PAVE_USERNAME: 'dealer',
+      PAVE_API_KEY: 'key-1',
+      PAVE_API_SECRET: 'secret-1',
+      PAVE_BASE_URL: 'http://127.0.0.1:9',
+      PORT: '0',
+      PORTAL_ALLOWED_HOSTS: 'portal.lan, counter.dealer.example:8080',
+    });
+    const [, url = ''] = (await portal.waitFor(/listening on (http:\/\/127\.0\.0\.1:\d+)/)) ?? [];
+    const port = new URL(url).port;
+    expect(await healthAt(url, `localhost:${port}`)).toBe(200);
+    expect(await healthAt(url, 'portal.lan')).toBe(200);
+    expect(await healthAt(url, 'counter.dealer.example:8080')).toBe(200);
+    expect(await healthAt(url, `attacker.example:${port}`)).toBe(421);
+  }, 20_000);
+
+  test('names a PORTAL_ALLOWED_HOSTS entry that is not a host', async () => {
+    const portal = start({
+      PAVE_USERNAME: 'dealer',
+      PAVE_API_KEY: 'key-1',
+      PAVE_API_SECRET: 'secret-1',
+      PORTAL_ALLOWED_HOSTS: 'https://portal.lan',
+    });
+    expect(await portal.exited).toBe(1);
+    expect(portal.output()).toContain(
+      'PORTAL_ALLOWED_HOSTS must list host or host:port entries separated by commas, got "https://portal.lan"',
+    );
   }, 20_000);
 });

@@ -8,16 +8,17 @@ async function main(): Promise<void> {
   if (!result.ok) {
     console.error(
       `portal: cannot start:\n${result.problems.map((problem) => `  - ${problem}`).join('\n')}\n` +
-        'Set PAVE_USERNAME, PAVE_API_KEY and PAVE_API_SECRET (and optionally PAVE_BASE_URL, PORT).',
+        'Set PAVE_USERNAME, PAVE_API_KEY and PAVE_API_SECRET (and optionally PAVE_BASE_URL, ' +
+        'PORT, PORTAL_ALLOWED_HOSTS).',
     );
     process.exitCode = 1;
     return;
   }
-  const { port, pave } = result.config;
+  const { port, allowedHosts, pave } = result.config;
 
   let portal: Awaited<ReturnType<typeof startPortal>>;
   try {
-    portal = await startPortal({ port, pave });
+    portal = await startPortal({ port, allowedHosts, pave });
   } catch (error) {
     // A taken port or a malformed PAVE_BASE_URL: the message names it; a stack would not help.
     console.error(`portal: cannot start: ${error instanceof Error ? error.message : error}`);

@@ -1,7 +1,7 @@
 /** `/api/sessions`: create, list, refresh and delete sessions at PAVE for the page. */
 
 import { PaveApiError, type PaveClient, unwrap } from '@pave-kit/client';
-import { validateRequestBody } from '@pave-kit/contract';
+import { issuesByField, validateRequestBody } from '@pave-kit/contract';
 import { type Context, Hono } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import {
@@ -10,7 +10,6 @@ import {
   failureAnswer,
   type PortalErrorKind,
 } from './failure-answer.js';
-import { issuesByField } from './issues-by-field.js';
 import { renderQrSvg } from './qr-code.js';
 import { toCreateSessionBody } from './session-body.js';
 import { readSessionForm } from './session-form.js';

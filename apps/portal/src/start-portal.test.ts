@@ -1,7 +1,18 @@
+import { get } from 'node:http';
 import { describe, expect, test } from 'vitest';
 import { startPortal } from './start-portal.js';
 
 const pave = { username: 'dealer', apiKey: 'key-1', apiSecret: 'secret-1' };
+
+/** GET over a real connection with the Host header a browser would send; `fetch` sets its own. */
+function getWithHost(port: number, host: string): Promise<number | undefined> {
+  return new Promise((resolve, reject) => {
+    get({ host: '127.0.0.1', port, path: '/healthz', headers: { host } }, (response) => {
+      response.resume();
+      resolve(response.statusCode);
+    }).on('error', reject);
+  });
+}
 
 describe('startPortal', () => {
   test('listens on loopback, answers, and frees the port on close', async () => {
@@ -13,6 +24,26 @@ describe('startPortal', () => {
     await portal.close();
     await portal.close();
     await expect(fetch(`${portal.url}/healthz`)).rejects.toThrow();
+  });
+
+  test('answers its loopback names on its own port, allowed hosts, and 421 to the rest', async () => {
+    const portal = await startPortal({ port: 0, allowedHosts: ['portal.lan'], pave });
+    try {
+      const at = (host: string) => getWithHost(portal.port, host);
+      expect(await at(`localhost:${portal.port}`)).toBe(200);
+      expect(await at(`127.0.0.1:${portal.port}`)).toBe(200);
+      expect(await at(`portal.lan:${portal.port}`)).toBe(200);
+      expect(await at(`attacker.example:${portal.port}`)).toBe(421);
+      expect(await at(`localhost:${portal.port + 1}`)).toBe(421);
+    } finally {
+      await portal.close();
+    }
+  });
+
+  test('refuses an allowed host that is not one before listening', async () => {
+    await expect(
+      startPortal({ port: 0, allowedHosts: ['http://portal.lan'], pave }),
+    ).rejects.toThrow('allowedHosts: "http://portal.lan" is not a host or host:port');
   });
 
   test('rejects when the port is taken', async () => {

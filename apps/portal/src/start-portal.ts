@@ -11,6 +11,11 @@ export interface StartPortalOptions {
   port?: number;
   /** Default `127.0.0.1`: the portal holds PAVE credentials and has no login of its own. */
   host?: string;
+  /**
+   * `host` or `host:port` names the page may be opened by besides localhost, 127.0.0.1 and
+   * [::1] on `port`, e.g. a proxy's; a host without a port is allowed on any port.
+   */
+  allowedHosts?: readonly string[];
   /** Credentials and base URL for `createPaveClient`; `timeoutMs` defaults to 15000 here. */
   pave: PaveClientOptions;
 }
@@ -39,6 +44,7 @@ function listen(server: Server, port: number, host: string): Promise<AddressInfo
 export async function startPortal({
   port = 3000,
   host = '127.0.0.1',
+  allowedHosts,
   pave,
 }: StartPortalOptions): Promise<RunningPortal> {
   const client = createPaveClient({
@@ -46,7 +52,7 @@ export async function startPortal({
     ...pave,
     timeoutMs: pave.timeoutMs ?? portalTimeoutMs,
   });
-  const app = createPortalApp({ client });
+  const app = createPortalApp({ client, allowedHosts });
   const server = createAdaptorServer({ fetch: app.fetch }) as Server;
   const address = await listen(server, port, host);
   const urlHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;

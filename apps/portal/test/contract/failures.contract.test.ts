@@ -63,11 +63,12 @@ describe('create: what staff see when it fails', () => {
       'server-error',
       /^PAVE failed to handle the request \(500\): Server error\.$/,
     ],
+    // The rest of the words (when to try again) are the client's, tested there.
     [
       'code=503',
       503,
       'server-error',
-      /^PAVE failed to handle the request \(503\): Service unavailable\.$/,
+      /^PAVE failed to handle the request \(503\): Service unavailable\b/,
     ],
   ])('PAVE answers %s: banner %i %s', async (prefer, status, kind, message) => {
     const portal = portalFor(pave.url);
@@ -86,6 +87,14 @@ describe('create: what staff see when it fails', () => {
     const response = await portal.call('POST', '/api/sessions', {});
     expect(response.headers.get('retry-after')).toMatch(/^\d+$/);
     expect((await errorOf(response)).message).toMatch(/try again in \d+ s\.$/);
+  });
+
+  test('a 503 passes on how long PAVE asked to wait', async () => {
+    const portal = portalFor(pave.url);
+    portal.prefer('code=503');
+    const response = await portal.call('POST', '/api/sessions', {});
+    expect(response.status).toBe(503);
+    expect(response.headers.get('retry-after')).toMatch(/^\d+$/);
   });
 });
 
@@ -153,9 +162,8 @@ describe('transport failures', () => {
 
   test('PAVE does not answer in time: a 504 timeout banner', async () => {
     const portal = portalFor(silentUrl, { timeoutMs: 300 });
-    const started = performance.now();
+    // The server never answers, so any answer at all means the portal gave up on its own.
     const response = await portal.call('POST', '/api/sessions', {});
-    expect(performance.now() - started).toBeLessThan(3_000);
     expect(response.status).toBe(504);
     expect(await errorOf(response)).toEqual({
       kind: 'timeout',

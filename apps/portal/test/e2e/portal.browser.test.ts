@@ -4,7 +4,9 @@ import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type RunningMock, startMock } from '@pave-kit/mock';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import jsqr from 'jsqr';
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
+import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type RunningPortal, startPortal } from '../../src/index.js';
 
@@ -18,6 +20,16 @@ const credentials = {
   apiSecret: 'browser-secret-0e9a77',
 };
 const key = 'XXX-ABCDE12345';
+// jsqr is CommonJS typed as an ES module: Node's default import is its `module.exports`, whose
+// `default` is the decoder (as the types say).
+const jsQR = jsqr.default;
+
+/** The text of the QR code an element shows, read from its pixels as a phone's camera would. */
+async function decodeQr(element: Locator): Promise<string | undefined> {
+  const png = PNG.sync.read(await element.screenshot());
+  const pixels = new Uint8ClampedArray(png.data.buffer, png.data.byteOffset, png.data.length);
+  return jsQR(pixels, png.width, png.height)?.data;
+}
 
 let mock: RunningMock | undefined;
 let portal: RunningPortal | undefined;
@@ -51,7 +63,12 @@ beforeAll(async () => {
       '--no-first-run',
     ],
   });
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  // Granted for the portal only, so Copy really writes and the test can read back what it wrote.
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: portal.url,
+  });
+  page = await context.newPage();
   // A script error or a blocked resource (the CSP) shows up here, not as a failed assertion.
   page.on('pageerror', (error) => pageErrors.push(error.message));
   page.on('console', (message) => {
@@ -125,11 +142,19 @@ describe('the portal page in Chromium', () => {
     });
     expect(qrSource.type).toBe('image/svg+xml; charset=utf-8');
     expect(qrSource.text).toMatch(/^<svg [^>]*viewBox=/);
+    // Drawn larger for the decoder (the SVG is vector), then put back as staff see it.
+    await qr.evaluate((image) => {
+      image.style.width = '480px';
+      image.style.height = '480px';
+    });
+    expect(await decodeQr(qr)).toBe(captureUrl);
+    await qr.evaluate((image) => image.removeAttribute('style'));
 
     await page.click('#copy-link');
     await expect
       .poll(() => page.locator('#copy-status').textContent())
-      .toMatch(/Link copied|blocked copying/);
+      .toBe('Link copied. Paste it into a text message or an email to the customer.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(captureUrl);
 
     const row = page.locator(`#sessions-body tr[data-key="${key}"]`);
     await row.waitFor({ state: 'visible' });
@@ -183,6 +208,45 @@ describe('the portal page in Chromium', () => {
       expect(await banner.isHidden()).toBe(true);
     } finally {
       await other.close();
+    }
+  }, 60_000);
+
+  test('where the browser refuses copying, the link is selected for Ctrl+C instead', async () => {
+    const context = await browser?.newContext();
+    if (!context) throw new Error('no browser');
+    // The permissions only let the test set and read the clipboard around the Ctrl+C; the page's
+    // own writeText says no, as a locked-down browser's does.
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: portal?.url ?? '',
+    });
+    await context.addInitScript(() => {
+      navigator.clipboard.writeText = () =>
+        Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
+    });
+    try {
+      const other = await context.newPage();
+      await other.goto(portal?.url ?? '');
+      await other.fill('#vin', 'JN1CV6AR9BMXXXXXX');
+      await other.click('#submit');
+      await other.locator('#result-ready').waitFor({ state: 'visible' });
+      const captureUrl = await other.getAttribute('#capture-url a', 'href');
+      expect(captureUrl).toMatch(/^https:\/\/\S+/);
+
+      await other.evaluate(() =>
+        Clipboard.prototype.writeText.call(navigator.clipboard, 'not the link'),
+      );
+      await other.click('#copy-link');
+      await expect
+        .poll(() => other.locator('#copy-status').textContent())
+        .toBe(
+          'This browser blocked copying. The link is selected: press Ctrl+C (or ⌘C) to copy it.',
+        );
+      expect(await other.evaluate(() => window.getSelection()?.toString())).toBe(captureUrl);
+      // What the message tells staff to do copies the link and nothing else.
+      await other.keyboard.press('Control+C');
+      expect(await other.evaluate(() => navigator.clipboard.readText())).toBe(captureUrl);
+    } finally {
+      await context.close();
     }
   }, 60_000);
 });
