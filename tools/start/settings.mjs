@@ -1,9 +1,10 @@
-// The local set-up `pnpm start` uses: fixed ports by default, and credentials that exist only
-// between the local mock and the local portal (they are not PAVE credentials).
+// The local set-up `pnpm start` uses: fixed ports by default, and the test account the README's
+// examples use, so the CLI and curl examples work against the same mock. It exists only between
+// the local mock and the local portal; it is not a PAVE account.
 export const localCredentials = Object.freeze({
-  username: 'pave-kit-local',
-  apiKey: 'local-test-key',
-  apiSecret: 'local-test-secret',
+  username: 'demo',
+  apiKey: 'key_123',
+  apiSecret: 'secret_456',
 });
 
 function port(env, name, fallback) {

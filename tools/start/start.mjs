@@ -64,7 +64,8 @@ async function main() {
 pave-kit is running:
   portal  ${portal.url}   <- open this in a browser
   mock    ${mock.url}   (PAVE sessions API from openapi/pave.yaml; signatures checked for
-          username "${localCredentials.username}", key "${localCredentials.apiKey}")
+          the test account "${localCredentials.username}", API key "${localCredentials.apiKey}";
+          the README shows how to point the CLI or curl at it)
 Press Ctrl-C to stop both.
 `);
 

@@ -29,7 +29,7 @@ describe('callback formats', () => {
       payload: { source: 'PAVE' },
     });
     const text = lines.join('\n');
-    expect(text).toContain('Headers: Authorization (values: --json)');
+    expect(text).toContain('Headers: Authorization (values hidden; --json shows them)');
     expect(text).toContain('Payload: {"source":"PAVE"}');
     expect(text).not.toContain('secret-token');
     expect(text).not.toContain('key_123');

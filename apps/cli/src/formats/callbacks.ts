@@ -29,7 +29,12 @@ export function formatCallbackEntry(entry: CallbackEntry): string[] {
     ['Event', entry.event],
     ['URL', entry.url],
     ['Method', entry.method ?? 'POST'],
-    ['Headers', headerNames.length > 0 ? `${headerNames.join(', ')} (values: --json)` : undefined],
+    [
+      'Headers',
+      headerNames.length > 0
+        ? `${headerNames.join(', ')} (values hidden; --json shows them)`
+        : undefined,
+    ],
     ['Payload', Object.keys(payload).length > 0 ? payload : undefined],
   ]);
 }

@@ -14,7 +14,7 @@ describe('pave callbacks, against the mock', () => {
     const { code, stdout } = await cli.pave(['callbacks', 'get', 'SESSION:COMPLETE']);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Event: +SESSION:COMPLETE$/m);
-    expect(stdout).toMatch(/^Headers: +Authorization \(values: --json\)$/m);
+    expect(stdout).toMatch(/^Headers: +Authorization \(values hidden; --json shows them\)$/m);
     expect(stdout).not.toMatch(/Bearer/);
   });
 
