@@ -6,6 +6,9 @@ import { afterEach, describe, expect, test } from 'vitest';
 const main = fileURLToPath(new URL('./main.ts', import.meta.url));
 const running: ChildProcess[] = [];
 
+/** A complete set of credentials; each test adds or breaks what it is about. */
+const account = { PAVE_USERNAME: 'dealer', PAVE_API_KEY: 'key-1', PAVE_API_SECRET: 'secret-1' };
+
 /** Runs the entry point with only the given variables (and PATH), as a fresh shell would. */
 function start(env: Record<string, string>) {
   const child = spawn(process.execPath, ['--import', 'tsx', main], {
@@ -65,9 +68,7 @@ describe('main', () => {
 
   test('refuses a base URL that is not one, without a stack trace', async () => {
     const portal = start({
-      PAVE_USERNAME: 'dealer',
-      PAVE_API_KEY: 'key-1',
-      PAVE_API_SECRET: 'secret-1',
+      ...account,
       PAVE_BASE_URL: 'openapi.paveapi.com',
       PORT: '0',
     });
@@ -78,15 +79,13 @@ describe('main', () => {
 
   test('prints its URL, serves the page, and stops cleanly on SIGTERM', async () => {
     const portal = start({
-      PAVE_USERNAME: 'dealer',
-      PAVE_API_KEY: 'key-1',
-      PAVE_API_SECRET: 'secret-1',
+      ...account,
       PAVE_BASE_URL: 'http://127.0.0.1:9',
       PORT: '0',
     });
     const [, url] = (await portal.waitFor(/listening on (http:\/\/127\.0\.0\.1:\d+)/)) ?? [];
     expect((await fetch(`${url}/healthz`)).status).toBe(200);
-    expect(portal.output()).not.toContain('secret-1');
+    expect(portal.output()).not.toContain(account.PAVE_API_SECRET);
 
     portal.child.kill('SIGTERM');
     expect(await portal.exited).toBe(0);
@@ -95,9 +94,7 @@ describe('main', () => {
 
   test('answers the hosts in PORTAL_ALLOWED_HOSTS, and 421 to others', async () => {
     const portal = start({
-      PAVE_USERNAME: 'dealer',
-      PAVE_API_KEY: 'key-1',
-      PAVE_API_SECRET: 'secret-1',
+      ...account,
       PAVE_BASE_URL: 'http://127.0.0.1:9',
       PORT: '0',
       PORTAL_ALLOWED_HOSTS: 'portal.lan, counter.dealer.example:8080',
@@ -112,9 +109,7 @@ describe('main', () => {
 
   test('names a PORTAL_ALLOWED_HOSTS entry that is not a host', async () => {
     const portal = start({
-      PAVE_USERNAME: 'dealer',
-      PAVE_API_KEY: 'key-1',
-      PAVE_API_SECRET: 'secret-1',
+      ...account,
       PORTAL_ALLOWED_HOSTS: 'https://portal.lan',
     });
     expect(await portal.exited).toBe(1);
