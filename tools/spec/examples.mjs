@@ -21,9 +21,18 @@ const SPEC_ID = 'spec.yaml';
 const specPath = process.argv[2] ?? 'openapi/pave.yaml';
 const source = loadSpecSource(specPath);
 if (source.syntaxErrors.length > 0) fail(source.syntaxErrors, 0);
+const document = source.data;
+if (typeof document !== 'object' || document === null || Array.isArray(document)) {
+  fail([`${source.file}:1:1 an OpenAPI document must be a mapping of fields`], 0);
+}
 
-const ajv = createSpecAjv(/** @type {any} */ (source.data), SPEC_ID);
-const { examples, problems } = findExamples(source.data);
+// createSpecAjv registers the document as it is and reads only its keys, so a document missing
+// `paths` or `components` is safe here; findExamples then finds nothing in them.
+const ajv = createSpecAjv(
+  /** @type {import('../../packages/contract/src/document-type.js').OpenApiDocument} */ (document),
+  SPEC_ID,
+);
+const { examples, problems } = findExamples(document);
 const failures = problems.map((problem) => formatProblem(source, problem.path, problem.message));
 /** @type {Map<string, import('ajv').ValidateFunction | null>} null when the schema did not compile */
 const validators = new Map();
@@ -57,14 +66,18 @@ function validatorAt(schemaPath) {
       validators.set(pointer, ajv.compile({ $ref: ref }));
     } catch (error) {
       validators.set(pointer, null);
-      const message = `schema does not compile, its examples are not checked: ${/** @type {Error} */ (error).message}`;
+      const message = `schema does not compile, its examples are not checked: ${error instanceof Error ? error.message : String(error)}`;
       failures.push(formatProblem(source, schemaPath, `${schemaPath.join('.')}: ${message}`));
     }
   }
   return validators.get(pointer) ?? null;
 }
 
-/** @param {string[]} lines @param {number} checked */
+/**
+ * @param {string[]} lines
+ * @param {number} checked
+ * @returns {never}
+ */
 function fail(lines, checked) {
   for (const line of lines) console.error(line);
   console.error(`${source.file}: ${lines.length} problem(s) among ${checked} examples`);
