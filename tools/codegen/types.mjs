@@ -4,7 +4,8 @@ import openapiTS, { astToString } from 'openapi-typescript';
 import { emit, generatedHeader, root, specPath } from './emit.mjs';
 
 const fixCommand = 'pnpm nx run types:generate';
-const ast = await openapiTS(new URL(`file://${specPath}`));
+// A default says what PAVE assumes when a field is missing, not that an answer always has it.
+const ast = await openapiTS(new URL(`file://${specPath}`), { defaultNonNullable: false });
 
 await emit({
   outPath: resolve(root, 'packages/types/src/generated/pave.ts'),

@@ -349,9 +349,9 @@ export interface components {
             session?: components["schemas"]["SessionSettings"];
         };
         /**
-         * @description The vehicle to inspect, as far as you know it. Sending `vin`, `year`, `make` and
-         *     `model` together lets the customer skip VIN capture; PAVE calls these "primary if
-         *     skipping VIN decode", which is advice, not a requirement, so no field is required.
+         * @description The vehicle to inspect, as far as you know it. Sending `vin`, `year`, `make`, `model`
+         *     and `body_type` together lets the customer skip VIN capture; PAVE calls these "primary
+         *     if skipping VIN decode", which is advice, not a requirement, so no field is required.
          *     The values also appear in the results.
          */
         Vehicle: {
@@ -403,7 +403,8 @@ export interface components {
              */
             int_col?: string;
             /**
-             * @description The odometer reading, in `odom_unit`.
+             * @description The odometer reading, in `odom_unit`. The seed's table types it "numeric", so a
+             *     reading with a fraction is accepted; PAVE's samples send whole numbers.
              * @example 330477
              */
             odom_reading?: number;
@@ -476,10 +477,11 @@ export interface components {
         };
         /**
          * @description The capture experience. `PRO` is the full guided capture, `LITE` a lighter one, `CAPT`
-         *     capture only (a paid add-on). PAVE's create page gives `LITE` as the default when the
-         *     field is omitted; other PAVE pages say `PRO`, and an API key can be configured with its
-         *     own default theme, so send the theme you want rather than rely on the default.
-         * @default LITE
+         *     capture only (a paid add-on). When the field is omitted, the theme set on the API key
+         *     applies. PAVE's create page says the default is `LITE`, yet its own sample answers
+         *     `PRO` to a request without a theme, and other PAVE pages say `PRO`; so no default is
+         *     declared here (a generator that fills in defaults would otherwise send `LITE` and
+         *     override the key's theme). Send the theme you want rather than rely on either.
          * @example PRO
          * @enum {string}
          */
@@ -571,10 +573,12 @@ export interface components {
             status?: components["schemas"]["SessionStatus"];
             options?: components["schemas"]["SessionOptionsRecord"];
             /**
-             * @description The language code; `EN` in most responses, sometimes lower case.
+             * @description The language code; `EN` in most responses, sometimes lower case, `null` when none is
+             *     set. PAVE's create page says it defaults to English ("en"); its sample answers `EN`.
+             * @default EN
              * @example EN
              */
-            language?: string;
+            language?: string | null;
             created_at: components["schemas"]["Timestamp"];
             updated_at?: components["schemas"]["Timestamp"];
             /**
@@ -584,10 +588,7 @@ export interface components {
              * @example https://demoadmin.vehiclecapture.com/XXX-ABCDE12345
              */
             capture_url?: string;
-            /**
-             * Format: uri
-             * @description Where the customer goes after capture.
-             */
+            /** @description Where the customer goes after capture; `null` when none is set. */
             redirect_url?: string | null;
             inspect_started_at?: components["schemas"]["OptionalTimestamp"];
             inspect_ended_at?: components["schemas"]["OptionalTimestamp"];
@@ -603,7 +604,7 @@ export interface components {
          *     gathered in one object; `null` when nothing was sent.
          */
         SessionOptionsRecord: {
-            client_id?: string;
+            client_id?: string | null;
             sms?: components["schemas"]["SmsRecord"];
             /** @description The customer's name as sent in `contact`. */
             contact?: {
@@ -618,54 +619,63 @@ export interface components {
             to_name?: string | null;
             from?: string | null;
             by?: string | null;
-            send_results_to_phototaker?: components["schemas"]["LooseBoolean"];
+            /** @description As sent, or `null` when it was not. */
+            send_results_to_phototaker?: components["schemas"]["LooseBoolean"] | null;
         };
         /**
          * @description The vehicle as PAVE knows it: what you sent, then what the VIN decode found. On create
-         *     PAVE echoes what was sent, so `year` may still be a string there.
+         *     PAVE echoes what was sent, so `year` may still be a string there. Until the VIN is
+         *     captured and decoded, any field may be missing or `null`.
          */
         SessionVehicle: {
             /** @description PAVE's internal id of the vehicle. */
-            vehicle_id?: number;
-            vin?: string;
-            year?: number | string;
-            make?: string;
-            model?: string;
-            body_type?: string;
-            trim?: string;
-            transmission?: string;
-            drivetrain?: string;
-            engine_type?: string;
-            fuel_type?: string;
-            ext_col?: string;
-            int_col?: string;
-            odom_reading?: components["schemas"]["OdometerReadingRecord"];
-            odom_unit?: string;
+            vehicle_id?: number | null;
+            vin?: string | null;
+            year?: components["schemas"]["ModelYearRecord"];
+            make?: string | null;
+            model?: string | null;
+            body_type?: string | null;
+            trim?: string | null;
+            transmission?: string | null;
+            drivetrain?: string | null;
+            engine_type?: string | null;
+            fuel_type?: string | null;
+            ext_col?: string | null;
+            int_col?: string | null;
+            /** @description The odometer reading, or `null` before it is known. */
+            odom_reading?: components["schemas"]["OdometerReadingRecord"] | null;
+            odom_unit?: string | null;
         };
         /**
-         * @description The odometer reading. PAVE's table says integer but its sample returns the string
-         *     "100,945", with a thousands separator; strip separators before parsing.
+         * @description The model year in a response: an integer in PAVE's samples, or the string it was sent
+         *     as, since PAVE echoes what it was given; `null` until the VIN is decoded.
+         * @example 2017
+         */
+        ModelYearRecord: number | string | null;
+        /**
+         * @description The odometer reading. PAVE's response table says integer but its sample returns the
+         *     string "100,945", with a thousands separator; strip separators before parsing. A
+         *     reading sent with a fraction may come back as one.
          * @example 330477
          */
         OdometerReadingRecord: number | string;
-        /** @description The vehicle in the results. Unlike the session's vehicle its id is `id`, and it carries `vrm`. */
+        /**
+         * @description The vehicle in the results. Unlike the session's vehicle its id is `id`, and it carries
+         *     `vrm`. A field the VIN decode could not fill is `null`.
+         */
         ResultsVehicle: {
             id?: number;
             session_key?: components["schemas"]["SessionKey"];
-            vin?: string;
+            vin?: string | null;
             /** @description The registration mark, where known. */
             vrm?: string | null;
-            /**
-             * @description The model year; an integer in PAVE's results sample. A string is accepted as in the
-             *     session's vehicle, since PAVE echoes the year in the form it was sent.
-             */
-            year?: number | string;
-            make?: string;
-            model?: string;
-            body_type?: string;
-            trim?: string;
-            transmission?: string;
-            drivetrain?: string;
+            year?: components["schemas"]["ModelYearRecord"];
+            make?: string | null;
+            model?: string | null;
+            body_type?: string | null;
+            trim?: string | null;
+            transmission?: string | null;
+            drivetrain?: string | null;
         };
         /** @description The session inside results, with timing, account and source details. */
         ResultsSession: components["schemas"]["Session"] & {
@@ -721,17 +731,24 @@ export interface components {
         PhotoLabel: ("VIN" | "Interior" | "Cluster" | "Left" | "Front_Left" | "Front" | "Front_Right" | "Right" | "Rear_Right" | "Rear" | "Rear_Left" | "Windshield" | "Tires") | string;
         /** @description One captured photo and PAVE's verdict on it. */
         Photo: {
-            /** @description The view's number, 1 to 13 (not the capture order). */
+            /**
+             * @description The view's number (not the capture order): 1 to 13 for the guided views. No maximum
+             *     is enforced, because PRO captures extra images beyond them.
+             */
             photo_code: number;
             photo_label: components["schemas"]["PhotoLabel"];
-            /** Format: uri */
-            url: string;
-            approved?: boolean;
             /**
-             * @description `ACCEPTED`, or `REJECTED: ` followed by the reason.
+             * @description The photo, or `null` for a view that was skipped (PAVE lets the customer skip a view
+             *     the others cover, and uses a default image for a typed-in VIN or odometer).
+             */
+            url: string | null;
+            /** @description PAVE's verdict; `null` until the photo has been checked. */
+            approved?: boolean | null;
+            /**
+             * @description `ACCEPTED`, or `REJECTED: ` followed by the reason; `null` until checked.
              * @example REJECTED: Wrong View
              */
-            approved_message?: string;
+            approved_message?: string | null;
             created_at?: components["schemas"]["Timestamp"];
             updated_at?: components["schemas"]["Timestamp"];
         };
@@ -793,9 +810,19 @@ export interface components {
             event: components["schemas"]["CallbackEvent"] | string;
             url: string;
             method?: string;
-            headers?: components["schemas"]["CallbackHeaders"];
-            payload?: components["schemas"]["CallbackPayload"];
+            headers?: components["schemas"]["CallbackHeadersRecord"];
+            payload?: components["schemas"]["CallbackPayloadRecord"];
         };
+        /**
+         * @description The headers as stored. PAVE's callback table types them as a string while its samples
+         *     show an object, so an answer may carry either, or `null` when none were registered.
+         */
+        CallbackHeadersRecord: components["schemas"]["CallbackHeaders"] | string | null;
+        /**
+         * @description The payload as stored. PAVE's callback table types it as a string while its samples
+         *     show an object, so an answer may carry either, or `null` when none was registered.
+         */
+        CallbackPayloadRecord: components["schemas"]["CallbackPayload"] | string | null;
         /** @description A stored registration with the API key it belongs to, as returned by create and update. */
         CallbackSetting: components["schemas"]["CallbackEntry"] & {
             api_key: components["schemas"]["ApiKeyValue"];
@@ -878,11 +905,14 @@ export interface components {
         FieldErrors: {
             [key: string]: string[];
         };
-        /** @description A 400 answer to a create request, naming each field that failed. */
+        /**
+         * @description A 400 answer to a create request. PAVE's create page shows `errors` naming each field
+         *     that failed; every other v1 error is only `{message}`, so `errors` may be missing.
+         */
         ValidationErrorBody: {
             /** @example Required fields are missing or invalid. */
             message: string;
-            errors: components["schemas"]["FieldErrors"];
+            errors?: components["schemas"]["FieldErrors"];
         };
     };
     responses: {
@@ -1028,10 +1058,11 @@ export interface components {
     requestBodies: never;
     headers: {
         /**
-         * @description Seconds to wait before trying again. Undocumented by PAVE.
+         * @description How long to wait before trying again: a number of seconds, or an HTTP date
+         *     (RFC 9110, section 10.2.3). Undocumented by PAVE.
          * @example 30
          */
-        "Retry-After": string;
+        "Retry-After": string | unknown | unknown;
     };
     pathItems: never;
 }
