@@ -65,8 +65,12 @@ function explain(
       const bound = error.keyword === 'minLength' ? 'at least' : 'at most';
       return `must be ${bound} ${params.limit} characters, got ${length}`;
     }
-    case 'pattern':
+    case 'pattern': {
+      // A pattern too long to read says its rule in words beside it, in the spec.
+      const rule = parentSchema['x-pattern-message'];
+      if (typeof rule === 'string') return `${rule}, got ${describeValue(value)}`;
       return `must match the pattern ${params.pattern}, got ${describeValue(value)}`;
+    }
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map((item) => String(item)).join(', ');
       return `must be one of ${allowed}, got ${describeValue(value)}`;

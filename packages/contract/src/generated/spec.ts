@@ -1702,10 +1702,8 @@ export const spec: OpenApiDocument = {
         "additionalProperties": false,
         "properties": {
           "redirect_url": {
-            "type": "string",
-            "format": "uri",
-            "description": "Where the customer goes after capture. Strongly recommended when no SMS is sent.\nDefaults to the one set on the API key.\n",
-            "example": "https://www.url-to-redirect-user-to.com"
+            "$ref": "#/components/schemas/SafeUrl",
+            "description": "Where the customer goes after capture. Strongly recommended when no SMS is sent.\nDefaults to the one set on the API key. An app's own scheme (`myapp://done`) sends\nthe customer back into that app.\n"
           },
           "theme": {
             "$ref": "#/components/schemas/Theme"
@@ -1723,6 +1721,14 @@ export const spec: OpenApiDocument = {
             "$ref": "#/components/schemas/Reference"
           }
         }
+      },
+      "SafeUrl": {
+        "type": "string",
+        "format": "uri",
+        "description": "An absolute URL that PAVE sends a browser or a request to: `https:`, `http:` or an\napp's own scheme such as `myapp://done`. Schemes a browser runs or reads locally\n(`javascript:`, `vbscript:`, `data:`, `file:`, `blob:`) are refused, matched as a\nbrowser reads a URL: in any case, after leading spaces and control characters, and\nwith tabs and newlines inside the scheme ignored. PAVE refuses redirect URLs it finds\ninvalid (its create page shows `session.redirect_url: [\"Invalid redirect url\"]`).\n",
+        "pattern": "^(?![\\x00-\\x20]*(?:[jJ][\\t\\n\\r]*[aA][\\t\\n\\r]*[vV][\\t\\n\\r]*[aA][\\t\\n\\r]*[sS][\\t\\n\\r]*[cC][\\t\\n\\r]*[rR][\\t\\n\\r]*[iI][\\t\\n\\r]*[pP][\\t\\n\\r]*[tT]|[vV][\\t\\n\\r]*[bB][\\t\\n\\r]*[sS][\\t\\n\\r]*[cC][\\t\\n\\r]*[rR][\\t\\n\\r]*[iI][\\t\\n\\r]*[pP][\\t\\n\\r]*[tT]|[dD][\\t\\n\\r]*[aA][\\t\\n\\r]*[tT][\\t\\n\\r]*[aA]|[fF][\\t\\n\\r]*[iI][\\t\\n\\r]*[lL][\\t\\n\\r]*[eE]|[bB][\\t\\n\\r]*[lL][\\t\\n\\r]*[oO][\\t\\n\\r]*[bB])[\\t\\n\\r]*:)",
+        "x-pattern-message": "must not use a scheme a browser runs or reads locally (javascript:, vbscript:, data:, file: or blob:)",
+        "example": "https://www.url-to-redirect-user-to.com"
       },
       "Theme": {
         "type": "string",
@@ -2428,8 +2434,7 @@ export const spec: OpenApiDocument = {
             "$ref": "#/components/schemas/CallbackEvent"
           },
           "url": {
-            "type": "string",
-            "format": "uri",
+            "$ref": "#/components/schemas/SafeUrl",
             "description": "Your endpoint."
           },
           "method": {
@@ -2452,8 +2457,7 @@ export const spec: OpenApiDocument = {
         "additionalProperties": false,
         "properties": {
           "url": {
-            "type": "string",
-            "format": "uri",
+            "$ref": "#/components/schemas/SafeUrl",
             "description": "Your endpoint."
           },
           "method": {

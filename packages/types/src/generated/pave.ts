@@ -463,18 +463,28 @@ export interface components {
          */
         SessionSettings: {
             /**
-             * Format: uri
              * @description Where the customer goes after capture. Strongly recommended when no SMS is sent.
-             *     Defaults to the one set on the API key.
-             * @example https://www.url-to-redirect-user-to.com
+             *     Defaults to the one set on the API key. An app's own scheme (`myapp://done`) sends
+             *     the customer back into that app.
              */
-            redirect_url?: string;
+            redirect_url?: components["schemas"]["SafeUrl"];
             theme?: components["schemas"]["Theme"];
             language?: components["schemas"]["Language"];
             client_id?: components["schemas"]["ClientId"];
             contact?: components["schemas"]["Contact"];
             reference?: components["schemas"]["Reference"];
         };
+        /**
+         * Format: uri
+         * @description An absolute URL that PAVE sends a browser or a request to: `https:`, `http:` or an
+         *     app's own scheme such as `myapp://done`. Schemes a browser runs or reads locally
+         *     (`javascript:`, `vbscript:`, `data:`, `file:`, `blob:`) are refused, matched as a
+         *     browser reads a URL: in any case, after leading spaces and control characters, and
+         *     with tabs and newlines inside the scheme ignored. PAVE refuses redirect URLs it finds
+         *     invalid (its create page shows `session.redirect_url: ["Invalid redirect url"]`).
+         * @example https://www.url-to-redirect-user-to.com
+         */
+        SafeUrl: string;
         /**
          * @description The capture experience. `PRO` is the full guided capture, `LITE` a lighter one, `CAPT`
          *     capture only (a paid add-on). When the field is omitted, the theme set on the API key
@@ -784,22 +794,16 @@ export interface components {
         /** @description A new registration. */
         CreateCallbackRequest: {
             event: components["schemas"]["CallbackEvent"];
-            /**
-             * Format: uri
-             * @description Your endpoint.
-             */
-            url: string;
+            /** @description Your endpoint. */
+            url: components["schemas"]["SafeUrl"];
             method?: components["schemas"]["CallbackMethod"];
             headers?: components["schemas"]["CallbackHeaders"];
             payload?: components["schemas"]["CallbackPayload"];
         };
         /** @description The new registration for the event named in the path. */
         UpdateCallbackRequest: {
-            /**
-             * Format: uri
-             * @description Your endpoint.
-             */
-            url: string;
+            /** @description Your endpoint. */
+            url: components["schemas"]["SafeUrl"];
             method?: components["schemas"]["CallbackMethod"];
             headers?: components["schemas"]["CallbackHeaders"];
             payload?: components["schemas"]["CallbackPayload"];
