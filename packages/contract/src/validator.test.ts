@@ -115,7 +115,7 @@ describe('validateResponseBody', () => {
 
   test('rejects a status the operation does not declare', () => {
     expect(messages(validateResponseBody({ operation: create, status: 418, body: {} }))).toEqual([
-      'status: 418 is not a declared response of createSession (declared: 200, 201, 400, 401, 429, 503, 5XX)',
+      'status: 418 is not a declared response of createSession (declared: 200, 201, 400, 401, 429, 500, 503, 5XX)',
     ]);
   });
 

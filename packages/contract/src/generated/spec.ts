@@ -177,6 +177,9 @@ export const spec: OpenApiDocument = {
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
           },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
+          },
           "503": {
             "$ref": "#/components/responses/ServiceUnavailable"
           },
@@ -244,6 +247,9 @@ export const spec: OpenApiDocument = {
           },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
           },
           "503": {
             "$ref": "#/components/responses/ServiceUnavailable"
@@ -347,6 +353,9 @@ export const spec: OpenApiDocument = {
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
           },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
+          },
           "503": {
             "$ref": "#/components/responses/ServiceUnavailable"
           },
@@ -405,6 +414,9 @@ export const spec: OpenApiDocument = {
           },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
           },
           "503": {
             "$ref": "#/components/responses/ServiceUnavailable"
@@ -475,6 +487,9 @@ export const spec: OpenApiDocument = {
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
           },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
+          },
           "503": {
             "$ref": "#/components/responses/ServiceUnavailable"
           },
@@ -531,6 +546,9 @@ export const spec: OpenApiDocument = {
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
           },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
+          },
           "503": {
             "$ref": "#/components/responses/ServiceUnavailable"
           },
@@ -552,7 +570,7 @@ export const spec: OpenApiDocument = {
           "Sessions"
         ],
         "summary": "Get a session's results",
-        "description": "The final vehicle, photo and inspection results of a `COMPLETE` session. The body is\nthe same as the `SESSION:COMPLETE` webhook's. Before completion PAVE answers\n\"Session is not yet completed.\" with a status code its docs do not show; it is\ndeclared here as the `4XX` range.\n",
+        "description": "The final vehicle, photo and inspection results of a `COMPLETE` session. The body is\nthe same as the `SESSION:COMPLETE` webhook's. Before completion PAVE answers\n\"Session is not yet completed.\" with a status code its docs do not show. It is\ndeclared as the `4XX` range and, for generators that cannot read ranges, as 400 (the\nstatus PAVE gives a delete that comes too late) and 409, the likeliest codes.\n",
         "responses": {
           "200": {
             "description": "The results.",
@@ -569,35 +587,29 @@ export const spec: OpenApiDocument = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/ResultsNotReady"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
           "404": {
             "$ref": "#/components/responses/SessionNotFound"
           },
+          "409": {
+            "$ref": "#/components/responses/ResultsNotReady"
+          },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
           },
           "503": {
             "$ref": "#/components/responses/ServiceUnavailable"
           },
           "4XX": {
-            "description": "The session is not complete yet. Undocumented by PAVE: the message is documented,\nthe status code is not.\n",
-            "x-undocumented": true,
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/ErrorBody"
-                },
-                "examples": {
-                  "not-complete": {
-                    "value": {
-                      "message": "Session is not yet completed."
-                    }
-                  }
-                }
-              }
-            }
+            "$ref": "#/components/responses/ResultsNotReady"
           },
           "5XX": {
             "$ref": "#/components/responses/ServerError"
@@ -657,6 +669,9 @@ export const spec: OpenApiDocument = {
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
           },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
+          },
           "503": {
             "$ref": "#/components/responses/ServiceUnavailable"
           },
@@ -709,6 +724,9 @@ export const spec: OpenApiDocument = {
           },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
           },
           "503": {
             "$ref": "#/components/responses/ServiceUnavailable"
@@ -770,6 +788,9 @@ export const spec: OpenApiDocument = {
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
           },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
+          },
           "503": {
             "$ref": "#/components/responses/ServiceUnavailable"
           },
@@ -825,6 +846,9 @@ export const spec: OpenApiDocument = {
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
           },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
+          },
           "503": {
             "$ref": "#/components/responses/ServiceUnavailable"
           },
@@ -867,6 +891,9 @@ export const spec: OpenApiDocument = {
           },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
           },
           "503": {
             "$ref": "#/components/responses/ServiceUnavailable"
@@ -1184,6 +1211,24 @@ export const spec: OpenApiDocument = {
           }
         }
       },
+      "ResultsNotReady": {
+        "description": "The session is not complete yet. Undocumented by PAVE: the message is documented, the\nstatus code is not; each code this is declared under is assumed.\n",
+        "x-undocumented": true,
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/ErrorBody"
+            },
+            "examples": {
+              "not-complete": {
+                "value": {
+                  "message": "Session is not yet completed."
+                }
+              }
+            }
+          }
+        }
+      },
       "UpdateRejected": {
         "description": "The update broke a per-field rule or a field was invalid. Undocumented by PAVE: the\nstatus and the shape are assumed.\n",
         "x-undocumented": true,
@@ -1359,7 +1404,7 @@ export const spec: OpenApiDocument = {
         }
       },
       "ServerError": {
-        "description": "PAVE failed to handle the request. Undocumented by PAVE; the shape is assumed.",
+        "description": "PAVE failed to handle the request. Undocumented by PAVE; the shape is assumed. Each\noperation declares it as the `5XX` range and, for generators that cannot read ranges,\nas 500.\n",
         "x-undocumented": true,
         "content": {
           "application/json": {

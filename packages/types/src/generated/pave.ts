@@ -150,8 +150,9 @@ export interface paths {
          * Get a session's results
          * @description The final vehicle, photo and inspection results of a `COMPLETE` session. The body is
          *     the same as the `SESSION:COMPLETE` webhook's. Before completion PAVE answers
-         *     "Session is not yet completed." with a status code its docs do not show; it is
-         *     declared here as the `4XX` range.
+         *     "Session is not yet completed." with a status code its docs do not show. It is
+         *     declared as the `4XX` range and, for generators that cannot read ranges, as 400 (the
+         *     status PAVE gives a delete that comes too late) and 409, the likeliest codes.
          */
         get: operations["getSessionResults"];
         put?: never;
@@ -930,6 +931,18 @@ export interface components {
             };
         };
         /**
+         * @description The session is not complete yet. Undocumented by PAVE: the message is documented, the
+         *     status code is not; each code this is declared under is assumed.
+         */
+        ResultsNotReady: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /**
          * @description The update broke a per-field rule or a field was invalid. Undocumented by PAVE: the
          *     status and the shape are assumed.
          */
@@ -1017,7 +1030,11 @@ export interface components {
                 "application/json": components["schemas"]["ErrorBody"];
             };
         };
-        /** @description PAVE failed to handle the request. Undocumented by PAVE; the shape is assumed. */
+        /**
+         * @description PAVE failed to handle the request. Undocumented by PAVE; the shape is assumed. Each
+         *     operation declares it as the `5XX` range and, for generators that cannot read ranges,
+         *     as 500.
+         */
         ServerError: {
             headers: {
                 [name: string]: unknown;
@@ -1101,6 +1118,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             503: components["responses"]["ServiceUnavailable"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -1132,6 +1150,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["SessionNotFound"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             503: components["responses"]["ServiceUnavailable"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -1168,6 +1187,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["SessionNotFound"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             503: components["responses"]["ServiceUnavailable"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -1208,6 +1228,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["SessionNotFound"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             503: components["responses"]["ServiceUnavailable"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -1239,6 +1260,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["SessionNotFoundUndocumented"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             503: components["responses"]["ServiceUnavailable"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -1270,6 +1292,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["SessionNotFoundUndocumented"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             503: components["responses"]["ServiceUnavailable"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -1298,22 +1321,14 @@ export interface operations {
                     "application/json": components["schemas"]["SessionResults"];
                 };
             };
+            400: components["responses"]["ResultsNotReady"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["SessionNotFound"];
+            409: components["responses"]["ResultsNotReady"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             503: components["responses"]["ServiceUnavailable"];
-            /**
-             * @description The session is not complete yet. Undocumented by PAVE: the message is documented,
-             *     the status code is not.
-             */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
+            "4XX": components["responses"]["ResultsNotReady"];
             "5XX": components["responses"]["ServerError"];
         };
     };
@@ -1337,6 +1352,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             503: components["responses"]["ServiceUnavailable"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -1358,6 +1374,7 @@ export interface operations {
             400: components["responses"]["CallbackFieldsMissing"];
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             503: components["responses"]["ServiceUnavailable"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -1389,6 +1406,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["CallbackNotFoundUndocumented"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             503: components["responses"]["ServiceUnavailable"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -1417,6 +1435,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["CallbackNotFound"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             503: components["responses"]["ServiceUnavailable"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -1448,6 +1467,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["CallbackNotFound"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             503: components["responses"]["ServiceUnavailable"];
             "5XX": components["responses"]["ServerError"];
         };
