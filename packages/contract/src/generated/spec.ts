@@ -44,6 +44,10 @@ export const spec: OpenApiDocument = {
     "/v1/sessions": {
       "post": {
         "operationId": "createSession",
+        "externalDocs": {
+          "description": "PAVE: POST Create Session",
+          "url": "https://docs.paveapi.com/integrations/developer-docs/sessions-1/post-create-new-session"
+        },
         "tags": [
           "Sessions"
         ],
@@ -197,6 +201,10 @@ export const spec: OpenApiDocument = {
       ],
       "get": {
         "operationId": "getSession",
+        "externalDocs": {
+          "description": "PAVE: GET Session Data",
+          "url": "https://docs.paveapi.com/integrations/developer-docs/sessions-1/retrieve-a-session-data"
+        },
         "tags": [
           "Sessions"
         ],
@@ -261,6 +269,10 @@ export const spec: OpenApiDocument = {
       },
       "put": {
         "operationId": "updateSession",
+        "externalDocs": {
+          "description": "PAVE: PUT Update Session",
+          "url": "https://docs.paveapi.com/integrations/developer-docs/sessions-1/update-a-session-data"
+        },
         "tags": [
           "Sessions"
         ],
@@ -366,6 +378,10 @@ export const spec: OpenApiDocument = {
       },
       "delete": {
         "operationId": "deleteSession",
+        "externalDocs": {
+          "description": "PAVE: DELETE Session",
+          "url": "https://docs.paveapi.com/integrations/developer-docs/sessions-1/delete-a-session"
+        },
         "tags": [
           "Sessions"
         ],
@@ -435,6 +451,10 @@ export const spec: OpenApiDocument = {
       ],
       "get": {
         "operationId": "listSessionPhotos",
+        "externalDocs": {
+          "description": "PAVE: GET Session Photos",
+          "url": "https://docs.paveapi.com/integrations/developer-docs/sessions-1/get-a-session-photos"
+        },
         "tags": [
           "Sessions"
         ],
@@ -507,6 +527,10 @@ export const spec: OpenApiDocument = {
       ],
       "get": {
         "operationId": "getSessionNotes",
+        "externalDocs": {
+          "description": "The PAVE documentation; the GET Session Notes page it lists could not be read",
+          "url": "https://docs.paveapi.com/"
+        },
         "tags": [
           "Sessions"
         ],
@@ -566,6 +590,10 @@ export const spec: OpenApiDocument = {
       ],
       "get": {
         "operationId": "getSessionResults",
+        "externalDocs": {
+          "description": "PAVE: GET Session Results",
+          "url": "https://docs.paveapi.com/integrations/developer-docs/sessions-1/get-a-session-results"
+        },
         "tags": [
           "Sessions"
         ],
@@ -620,6 +648,10 @@ export const spec: OpenApiDocument = {
     "/v1/callbacks": {
       "get": {
         "operationId": "listCallbacks",
+        "externalDocs": {
+          "description": "PAVE: View All Callbacks",
+          "url": "https://docs.paveapi.com/integrations/developer-docs/callbacks/view-all-callbacks"
+        },
         "tags": [
           "Callbacks"
         ],
@@ -682,6 +714,10 @@ export const spec: OpenApiDocument = {
       },
       "post": {
         "operationId": "createCallback",
+        "externalDocs": {
+          "description": "PAVE: Set a New Callback",
+          "url": "https://docs.paveapi.com/integrations/developer-docs/callbacks/set-a-new-callback"
+        },
         "tags": [
           "Callbacks"
         ],
@@ -745,6 +781,10 @@ export const spec: OpenApiDocument = {
       ],
       "get": {
         "operationId": "getCallback",
+        "externalDocs": {
+          "description": "PAVE: View a Callback",
+          "url": "https://docs.paveapi.com/integrations/developer-docs/callbacks/get-view-a-callback"
+        },
         "tags": [
           "Callbacks"
         ],
@@ -801,6 +841,10 @@ export const spec: OpenApiDocument = {
       },
       "put": {
         "operationId": "updateCallback",
+        "externalDocs": {
+          "description": "PAVE: Update an Existing Callback",
+          "url": "https://docs.paveapi.com/integrations/developer-docs/callbacks/update-an-existing-callback"
+        },
         "tags": [
           "Callbacks"
         ],
@@ -859,6 +903,10 @@ export const spec: OpenApiDocument = {
       },
       "delete": {
         "operationId": "deleteCallback",
+        "externalDocs": {
+          "description": "PAVE: Remove an Existing Callback",
+          "url": "https://docs.paveapi.com/integrations/developer-docs/callbacks/remove-an-existing-callback"
+        },
         "tags": [
           "Callbacks"
         ],
@@ -909,6 +957,10 @@ export const spec: OpenApiDocument = {
     "SESSION:SMS_PROCESS": {
       "post": {
         "operationId": "onSmsProcess",
+        "externalDocs": {
+          "description": "PAVE: Callbacks",
+          "url": "https://docs.paveapi.com/integrations/developer-docs/callbacks"
+        },
         "tags": [
           "Callbacks"
         ],
@@ -944,6 +996,10 @@ export const spec: OpenApiDocument = {
     "SESSION:STAGE_CHANGE": {
       "post": {
         "operationId": "onStageChange",
+        "externalDocs": {
+          "description": "PAVE: Callbacks",
+          "url": "https://docs.paveapi.com/integrations/developer-docs/callbacks"
+        },
         "tags": [
           "Callbacks"
         ],
@@ -980,6 +1036,10 @@ export const spec: OpenApiDocument = {
     "SESSION:STATUS_CHANGE": {
       "post": {
         "operationId": "onStatusChange",
+        "externalDocs": {
+          "description": "PAVE: Callbacks",
+          "url": "https://docs.paveapi.com/integrations/developer-docs/callbacks"
+        },
         "tags": [
           "Callbacks"
         ],
@@ -1015,6 +1075,10 @@ export const spec: OpenApiDocument = {
     "SESSION:COMPLETE": {
       "post": {
         "operationId": "onSessionComplete",
+        "externalDocs": {
+          "description": "PAVE: GET Session Results (the same body)",
+          "url": "https://docs.paveapi.com/integrations/developer-docs/sessions-1/get-a-session-results"
+        },
         "tags": [
           "Callbacks"
         ],
