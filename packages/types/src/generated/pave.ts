@@ -1087,6 +1087,83 @@ export interface components {
     };
     pathItems: never;
 }
+export type CreateSessionRequest = components['schemas']['CreateSessionRequest'];
+export type UpdateSessionRequest = components['schemas']['UpdateSessionRequest'];
+export type Vehicle = components['schemas']['Vehicle'];
+/** Any string; an editor offers the values of `KnownOdometerUnit`. */
+export type OdometerUnit = KnownOdometerUnit | (string & {});
+export type SmsOptions = components['schemas']['SmsOptions'];
+export type LooseBoolean = components['schemas']['LooseBoolean'];
+export type SessionOptions = components['schemas']['SessionOptions'];
+export type SessionSettings = components['schemas']['SessionSettings'];
+export type SafeUrl = components['schemas']['SafeUrl'];
+export type Theme = components['schemas']['Theme'];
+export type Language = components['schemas']['Language'];
+export type ClientId = components['schemas']['ClientId'];
+export type Contact = components['schemas']['Contact'];
+export type Reference = components['schemas']['Reference'];
+export type SessionKey = components['schemas']['SessionKey'];
+/** Any string; an editor offers the values of `KnownSessionStatus`. */
+export type SessionStatus = KnownSessionStatus | (string & {});
+/** Any string; an editor offers the values of `KnownResponseTheme`. */
+export type ResponseTheme = KnownResponseTheme | (string & {});
+export type Timestamp = components['schemas']['Timestamp'];
+export type OptionalTimestamp = components['schemas']['OptionalTimestamp'];
+export type Session = components['schemas']['Session'];
+export type CreatedSession = components['schemas']['CreatedSession'];
+export type SessionOptionsRecord = components['schemas']['SessionOptionsRecord'];
+export type SmsRecord = components['schemas']['SmsRecord'];
+export type SessionVehicle = components['schemas']['SessionVehicle'];
+export type ModelYearRecord = components['schemas']['ModelYearRecord'];
+export type OdometerReadingRecord = components['schemas']['OdometerReadingRecord'];
+export type ResultsVehicle = components['schemas']['ResultsVehicle'];
+export type ResultsSession = components['schemas']['ResultsSession'];
+export type UserAccount = components['schemas']['UserAccount'];
+export type SessionSource = components['schemas']['SessionSource'];
+export type SessionResults = components['schemas']['SessionResults'];
+export type SessionNotes = components['schemas']['SessionNotes'];
+/** Any string; an editor offers the values of `KnownPhotoLabel`. */
+export type PhotoLabel = KnownPhotoLabel | (string & {});
+export type Photo = components['schemas']['Photo'];
+export type CallbackEvent = components['schemas']['CallbackEvent'];
+export type CallbackMethod = components['schemas']['CallbackMethod'];
+export type CallbackHeaders = components['schemas']['CallbackHeaders'];
+export type CallbackPayload = components['schemas']['CallbackPayload'];
+export type CreateCallbackRequest = components['schemas']['CreateCallbackRequest'];
+export type UpdateCallbackRequest = components['schemas']['UpdateCallbackRequest'];
+export type CallbackEntry = components['schemas']['CallbackEntry'];
+export type CallbackHeadersRecord = components['schemas']['CallbackHeadersRecord'];
+export type CallbackPayloadRecord = components['schemas']['CallbackPayloadRecord'];
+export type CallbackSetting = components['schemas']['CallbackSetting'];
+export type CallbackList = components['schemas']['CallbackList'];
+export type CallbackEnvelope = components['schemas']['CallbackEnvelope'];
+export type CallbackRemoved = components['schemas']['CallbackRemoved'];
+export type ApiKeyValue = components['schemas']['ApiKeyValue'];
+export type SmsProcessEvent = components['schemas']['SmsProcessEvent'];
+export type StageChangeEvent = components['schemas']['StageChangeEvent'];
+export type StatusChangeEvent = components['schemas']['StatusChangeEvent'];
+export type NoteInsertEvent = components['schemas']['NoteInsertEvent'];
+export type MessageBody = components['schemas']['MessageBody'];
+export type ErrorBody = components['schemas']['ErrorBody'];
+export type FieldErrors = components['schemas']['FieldErrors'];
+export type ValidationErrorBody = components['schemas']['ValidationErrorBody'];
+export type ResponseSessionCreated = components['responses']['SessionCreated'];
+export type ResponseResultsNotReady = components['responses']['ResultsNotReady'];
+export type ResponseUpdateRejected = components['responses']['UpdateRejected'];
+export type ResponseSessionNotFound = components['responses']['SessionNotFound'];
+export type ResponseSessionNotFoundUndocumented = components['responses']['SessionNotFoundUndocumented'];
+export type ResponseCallbackSaved = components['responses']['CallbackSaved'];
+export type ResponseCallbackFieldsMissing = components['responses']['CallbackFieldsMissing'];
+export type ResponseCallbackNotFound = components['responses']['CallbackNotFound'];
+export type ResponseCallbackNotFoundUndocumented = components['responses']['CallbackNotFoundUndocumented'];
+export type ResponseUnauthorized = components['responses']['Unauthorized'];
+export type ResponseTooManyRequests = components['responses']['TooManyRequests'];
+export type ResponseServerError = components['responses']['ServerError'];
+export type ResponseServiceUnavailable = components['responses']['ServiceUnavailable'];
+export type ResponseWebhookReceived = components['responses']['WebhookReceived'];
+export type ParameterSessionKey = components['parameters']['SessionKey'];
+export type ParameterCallbackEventPath = components['parameters']['CallbackEventPath'];
+export type HeaderRetryAfter = components['headers']['Retry-After'];
 export type $defs = Record<string, never>;
 export interface operations {
     createSession: {
@@ -1553,3 +1630,11 @@ export interface operations {
         };
     };
 }
+/** The values of `OdometerUnit` the spec lists; `OdometerUnit` also takes any other string. */
+export type KnownOdometerUnit = "KILOMETRES" | "MILES";
+/** The values of `SessionStatus` the spec lists; `SessionStatus` also takes any other string. */
+export type KnownSessionStatus = "IDLE" | "STARTED" | "PROCESS" | "QC_PASSED" | "CONFIRM" | "COMPLETE" | "EXPIRED" | "INVALID";
+/** The values of `ResponseTheme` the spec lists; `ResponseTheme` also takes any other string. */
+export type KnownResponseTheme = "LITE" | "PRO" | "CAPT";
+/** The values of `PhotoLabel` the spec lists; `PhotoLabel` also takes any other string. */
+export type KnownPhotoLabel = "VIN" | "Interior" | "Cluster" | "Left" | "Front_Left" | "Front" | "Front_Right" | "Right" | "Rear_Right" | "Rear" | "Rear_Left" | "Windshield" | "Tires";
