@@ -1719,7 +1719,7 @@ export const spec: OpenApiDocument = {
           },
           "odom_reading": {
             "type": "number",
-            "description": "The odometer reading, in `odom_unit`. The seed's table types it \"numeric\", so a\nreading with a fraction is accepted; PAVE's samples send whole numbers.\n",
+            "description": "The odometer reading, in `odom_unit`. PAVE's create page types it \"numeric\", so a\nreading with a fraction is accepted; PAVE's samples send whole numbers.\n",
             "minimum": 0,
             "example": 330477
           },

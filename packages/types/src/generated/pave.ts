@@ -404,7 +404,7 @@ export interface components {
              */
             int_col?: string;
             /**
-             * @description The odometer reading, in `odom_unit`. The seed's table types it "numeric", so a
+             * @description The odometer reading, in `odom_unit`. PAVE's create page types it "numeric", so a
              *     reading with a fraction is accepted; PAVE's samples send whole numbers.
              * @example 330477
              */
