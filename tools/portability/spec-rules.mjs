@@ -18,13 +18,13 @@ const keywordsOf = {
 };
 keywordsOf.integer = keywordsOf.number;
 
-const escape = (segment) => String(segment).replaceAll('~', '~0').replaceAll('/', '~1');
+const escapeSegment = (segment) => String(segment).replaceAll('~', '~0').replaceAll('/', '~1');
 
 /** Every object in the document with its JSON pointer. */
 function* walk(node, pointer = '') {
   if (node === null || typeof node !== 'object') return;
   yield [pointer, node];
-  for (const [key, child] of Object.entries(node)) yield* walk(child, `${pointer}/${escape(key)}`);
+  for (const [key, child] of Object.entries(node)) yield* walk(child, `${pointer}/${escapeSegment(key)}`);
 }
 
 /**
@@ -81,7 +81,7 @@ export function rangeFindings(document) {
       const missing = wanted.filter((code) => !same.some(([found]) => found === code));
       if (same.length === 0 || missing.length > 0) {
         findings.push({
-          pointer: `${pointer}/${escape(key)}`,
+          pointer: `${pointer}/${escapeSegment(key)}`,
           rule: `${key} needs ${missing.length > 0 ? missing.join(', ') : 'an explicit code'} beside it with the same response, for generators that cannot read ranges`,
         });
       }
