@@ -24,7 +24,8 @@ const escapeSegment = (segment) => String(segment).replaceAll('~', '~0').replace
 function* walk(node, pointer = '') {
   if (node === null || typeof node !== 'object') return;
   yield [pointer, node];
-  for (const [key, child] of Object.entries(node)) yield* walk(child, `${pointer}/${escapeSegment(key)}`);
+  for (const [key, child] of Object.entries(node))
+    yield* walk(child, `${pointer}/${escapeSegment(key)}`);
 }
 
 /**
