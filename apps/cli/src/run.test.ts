@@ -82,7 +82,7 @@ describe('input is checked before anything is sent', () => {
     ],
     [
       ['sessions', 'create', '--odom-reading', '12k'],
-      'vehicle.odom_reading: must be a whole number, got "12k"',
+      'vehicle.odom_reading: must be a number, got "12k"',
     ],
     [['sessions', 'update', 'XXX-1'], 'body: must have at least 1 field'],
     [['callbacks', 'get', 'SESSION:DONE'], 'event: must be one of SESSION:SMS_PROCESS'],
