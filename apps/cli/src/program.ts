@@ -8,6 +8,7 @@ import { addSessionCommands } from './commands/sessions.js';
 import { baseUrlVariable, credentialVariables, parseTimeout } from './config.js';
 import { createContext, type GlobalOptions, type RunIo } from './context.js';
 import { formatExitCodes } from './exit-codes.js';
+import { terminalText } from './terminal-text.js';
 
 const environmentHelp = [
   'Environment:',
@@ -28,8 +29,8 @@ export function createProgram(io: RunIo): Command {
     .helpOption('-h, --help', 'show help for a command')
     .exitOverride()
     .configureOutput({
-      writeOut: (text) => io.stdout.write(text),
-      writeErr: (text) => io.stderr.write(text),
+      writeOut: (text) => io.stdout.write(terminalText(text)),
+      writeErr: (text) => io.stderr.write(terminalText(text)),
     })
     .showHelpAfterError('(add --help for usage)')
     .option(
