@@ -110,6 +110,22 @@ describe('input is checked before anything is sent', () => {
     expect(sentSince(before)).toEqual([]);
   });
 
+  test.each([
+    ['PAVE_API_KEY', `${testCredentials.apiKey}\r\nX-Injected: yes`],
+    ['PAVE_USERNAME', `${testCredentials.username}\nsecond line`],
+    ['PAVE_API_SECRET', `${testCredentials.apiSecret}\u001b[2J`],
+  ])('%s with a control character exits 2 naming it; nothing is sent', async (name, value) => {
+    const before = server.received.length;
+    const { code, stdout, stderr } = await pave(['sessions', 'get', 'XXX-ABCDE12345'], {
+      env: { [name]: value },
+    });
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(new RegExp(`^${name} must be one line of printable text, but it holds`));
+    expect(stderr).not.toContain(value.slice(0, 8));
+    expect(sentSince(before)).toEqual([]);
+  });
+
   test('a bad base URL names where it came from', async () => {
     const viaFlag = await runCli(['callbacks', 'list', '--base-url', 'ftp://example.com']);
     expect(viaFlag.code).toBe(2);
