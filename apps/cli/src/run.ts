@@ -5,6 +5,7 @@ import type { RunIo } from './context.js';
 import { exitCodeForFailure, exitCodes } from './exit-codes.js';
 import { createOutput } from './output.js';
 import { createProgram } from './program.js';
+import { UnusableAnswerError } from './unusable-answer-error.js';
 import { UsageError } from './usage-error.js';
 
 export type { RunIo } from './context.js';
@@ -30,6 +31,10 @@ function report(error: unknown, io: RunIo, verbose: boolean): number {
   if (error instanceof UsageError) {
     print(error.lines);
     return exitCodes.usage.code;
+  }
+  if (error instanceof UnusableAnswerError) {
+    print([error.message]);
+    return exitCodes.unusableAnswer.code;
   }
   const failure = describeFailure(error);
   const fieldLines = Object.entries(failure.fieldErrors).flatMap(([field, messages]) =>
