@@ -10,7 +10,9 @@ import {
   failureAnswer,
   type PortalErrorKind,
 } from './failure-answer.js';
+import { nestsDeeperThan } from './json-nesting.js';
 import { confirmationShape, createdSessionShape, paveAnswer, sessionShape } from './pave-answer.js';
+import { portalLimits } from './portal-limits.js';
 import { renderQrSvg } from './qr-code.js';
 import { toCreateSessionBody } from './session-body.js';
 import { readSessionForm } from './session-form.js';
@@ -70,6 +72,16 @@ export function createSessionsRoutes({ client, store, now }: SessionsRoutesOptio
       input = await c.req.json();
     } catch {
       return banner(c, 400, 'bad-request', 'The request body is not valid JSON.');
+    }
+    const { maxJsonNesting } = portalLimits;
+    if (nestsDeeperThan(input, maxJsonNesting)) {
+      return banner(
+        c,
+        400,
+        'bad-request',
+        `The request body nests arrays and objects more than ${maxJsonNesting} levels deep; ` +
+          `the portal accepts at most ${maxJsonNesting}.`,
+      );
     }
     const read = readSessionForm(input);
     if (!read.ok) return banner(c, 400, 'bad-request', read.message);
