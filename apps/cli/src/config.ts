@@ -95,3 +95,11 @@ export function parseTimeout(text: string): number {
   }
   return value;
 }
+
+/** Commander's parser for `--prefer <value>`: sent as a header, so one line of printable text. */
+export function parsePrefer(text: string): string {
+  if (controlCharacter.test(text)) {
+    throw new InvalidArgumentError('must be one line of printable text (it is sent as a header)');
+  }
+  return text;
+}

@@ -92,6 +92,10 @@ describe('help and usage', () => {
     [['sessions', 'get'], /missing required argument 'key'/],
     [['sessions', 'create', '--colour', 'red'], /unknown option '--colour'/],
     [['sessions', 'get', 'K', '--timeout', 'soon'], /--timeout <ms>' argument 'soon' is invalid/],
+    [
+      ['sessions', 'get', 'XXX-ABCDE12345', '--prefer', 'code=404\r\nX-Injected: 1'],
+      /--prefer <value>' argument [\s\S]* is invalid\. must be one line of printable text/,
+    ],
   ])('pave %j is a usage error (exit 2)', async (argv, message) => {
     const { code, stderr } = await runCli(argv);
     expect(code).toBe(2);
