@@ -1,4 +1,4 @@
-/** What a command needs from its run: the output, stdin, and calls to PAVE on a client made on first use. */
+/** What a command gets from its run: the output, stdin, and calls to PAVE on a client made once. */
 import {
   createPaveClient,
   type FetchFunction,

@@ -43,7 +43,7 @@ function describeKind(value: unknown): string {
 }
 
 /** Why `answer` does not have `shape`, e.g. `it has no session_key`; undefined when it does. */
-export function answerFlaw(answer: unknown, shape: AnswerShape): string | undefined {
+function answerFlaw(answer: unknown, shape: AnswerShape): string | undefined {
   if (typeof answer !== 'object' || answer === null || Array.isArray(answer)) {
     return `it is ${describeKind(answer)}`;
   }
@@ -84,7 +84,8 @@ export async function paveAnswer<R extends Result>(
   }
   const answer = unwrap(result);
   const flaw = answerFlaw(answer, shape);
-  if (flaw)
+  if (flaw) {
     throw new UnusableAnswerError(`PAVE's answer was not ${shape.noun} (${flaw}), ${consequence}`);
+  }
   return answer;
 }
