@@ -6,12 +6,22 @@
  * first node too deep.
  */
 export function nestsDeeperThan(value: unknown, limit: number): boolean {
-  const pending: Array<{ node: unknown; depth: number }> = [{ node: value, depth: 1 }];
-  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
-    const { node, depth } = next;
-    if (typeof node !== 'object' || node === null) continue;
+  // Containers still to look into, and the depth of each, side by side: no object per node.
+  const containers: object[] = [];
+  const depths: number[] = [];
+  if (typeof value === 'object' && value !== null) {
+    containers.push(value);
+    depths.push(1);
+  }
+  for (let container = containers.pop(); container !== undefined; container = containers.pop()) {
+    const depth = depths.pop() as number;
     if (depth > limit) return true;
-    for (const child of Object.values(node)) pending.push({ node: child, depth: depth + 1 });
+    for (const child of Object.values(container)) {
+      if (typeof child === 'object' && child !== null) {
+        containers.push(child);
+        depths.push(depth + 1);
+      }
+    }
   }
   return false;
 }
