@@ -54,9 +54,15 @@ function listOf(item: Flaw): Flaw {
   };
 }
 
+/** Text, empty included: the spec allows an empty confirmation message. */
+const anyText: Flaw = (value, subject) => {
+  if (value === undefined) return `${subject} is missing`;
+  return typeof value === 'string' ? undefined : `${subject} is ${describeKind(value)}, not text`;
+};
+
 const session = { noun: 'a session', flaw: objectWith(['session_key']) };
 const callback = objectWith(['event']);
-const confirmation = { noun: 'a confirmation', flaw: objectWith(['message']) };
+const confirmation = { noun: 'a confirmation', flaw: objectWith([], { message: anyText }) };
 
 /**
  * Every operation whose answer a command reads, with what it reads. Notes are printed as

@@ -83,6 +83,12 @@ describe('wrong-shaped answers exit 10 with one line naming what is missing', ()
       `DELETE /v1/sessions/${key} that is not a confirmation: it is an array.`,
     ],
     [
+      ['callbacks', 'delete', 'SESSION:COMPLETE'],
+      200,
+      '{"api_key": "k"}',
+      'DELETE /v1/callbacks/SESSION:COMPLETE that is not a confirmation: its message is missing.',
+    ],
+    [
       ['callbacks', 'list'],
       200,
       '{"data": {}}',
@@ -147,6 +153,16 @@ describe('wrong-shaped answers exit 10 with one line naming what is missing', ()
       `PAVE sent an answer to GET /v1/sessions/${key}/notes that nests arrays and objects ` +
         'more than 32 levels deep; pave reads at most 32.\n',
     );
+  });
+
+  test('an empty confirmation message is one the spec allows', async () => {
+    const { code, stdout } = await answeredWith(
+      ['sessions', 'delete', key],
+      200,
+      '{"message": ""}',
+    );
+    expect(code).toBe(0);
+    expect(stdout).toBe('\n');
   });
 
   test('notes, whose shape PAVE does not document, may be any JSON', async () => {
