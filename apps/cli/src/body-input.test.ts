@@ -35,4 +35,13 @@ describe('readBodyOption', () => {
       /^--body: stdin is not valid JSON/,
     );
   });
+
+  test('refuses JSON nested deeper than 32 levels, naming the limit', async () => {
+    const nested = (depth: number) =>
+      `{"session": {"reference": {"x": ${'['.repeat(depth - 3)}${']'.repeat(depth - 3)}}}}`;
+    await expect(readBodyOption('-', chunks(nested(32)))).resolves.toBeTypeOf('object');
+    await expect(readBodyOption('-', chunks(nested(33)))).rejects.toThrow(
+      "--body: stdin nests arrays and objects more than 32 levels deep; pave accepts at most 32 (PAVE's bodies need 3).",
+    );
+  });
 });

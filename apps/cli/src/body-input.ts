@@ -1,5 +1,6 @@
 /** `--body file.json` and `--body -`: a whole request body as JSON, from a file or stdin. */
 import { readFile } from 'node:fs/promises';
+import { maxJsonNesting, nestsDeeperThan } from './json-nesting.js';
 import { UsageError } from './usage-error.js';
 
 export type InputStream = AsyncIterable<string | Uint8Array>;
@@ -31,9 +32,18 @@ export async function readBodyOption(
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     throw new UsageError(`--body: cannot read ${label} (${reason})`);
   }
+  let body: unknown;
   try {
-    return JSON.parse(text);
+    body = JSON.parse(text);
   } catch (error) {
     throw new UsageError(`--body: ${label} is not valid JSON (${(error as Error).message})`);
   }
+  // Checked here, first, so merging, validating, sending and printing never walk deeper.
+  if (nestsDeeperThan(body, maxJsonNesting)) {
+    throw new UsageError(
+      `--body: ${label} nests arrays and objects more than ${maxJsonNesting} levels deep; ` +
+        `pave accepts at most ${maxJsonNesting} (PAVE's bodies need 3).`,
+    );
+  }
+  return body;
 }

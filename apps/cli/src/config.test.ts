@@ -60,6 +60,40 @@ describe('resolveApiConfig', () => {
     expect(message).not.toContain('secret_456');
   });
 
+  test.each([
+    ['PAVE_USERNAME', 'demo\r\nX-Injected: 1', 'a line break (CR or LF)'],
+    ['PAVE_API_KEY', 'key\n123', 'a line break (CR or LF)'],
+    ['PAVE_API_SECRET', 'secret\u0000456', 'a control character'],
+    ['PAVE_API_SECRET', 'secret\u001b[2J', 'a control character'],
+    ['PAVE_API_KEY', 'key\u0085123', 'a control character'],
+  ])(
+    '%s holding %j is refused, naming the variable and the rule, not the value',
+    (name, value, what) => {
+      const message = missingMessage({ ...complete, [name]: value });
+      expect(message).toBe(
+        `${name} must be one line of printable text, but it holds ${what}; check how it was set.`,
+      );
+      expect(message).not.toContain(value);
+    },
+  );
+
+  test('the API key must be ASCII: it is sent as a header', () => {
+    expect(missingMessage({ ...complete, PAVE_API_KEY: 'key_✓' })).toBe(
+      'PAVE_API_KEY must hold only ASCII characters: it is sent as the API-Key header.',
+    );
+    // The secret and the username are only signed, never sent, so any printable text is theirs.
+    expect(
+      resolveApiConfig({ ...complete, PAVE_API_SECRET: 'sécret✓', PAVE_USERNAME: 'Zoë' }, {})
+        .credentials,
+    ).toMatchObject({ apiSecret: 'sécret✓', username: 'Zoë' });
+  });
+
+  test('surrounding line breaks are trimmed, as from a file that ends with one', () => {
+    expect(
+      resolveApiConfig({ ...complete, PAVE_API_KEY: 'key_123\r\n' }, {}).credentials.apiKey,
+    ).toBe('key_123');
+  });
+
   test('base URL: --base-url, then PAVE_BASE_URL, then the default', () => {
     const env = { ...complete, PAVE_BASE_URL: 'http://127.0.0.1:4010' };
     expect(resolveApiConfig(env, { baseUrl: 'http://localhost:1234' })).toMatchObject({

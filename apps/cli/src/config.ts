@@ -34,7 +34,26 @@ function read(env: Environment, name: string): string | undefined {
   return value === undefined || value === '' ? undefined : value;
 }
 
-/** Throws a `UsageError` that names every missing credential variable at once. */
+const lineBreak = /[\r\n]/;
+const controlCharacter = /\p{Cc}/u;
+const printableAscii = /^[\x20-\x7e]*$/;
+
+/**
+ * A line break in a credential would split the request's headers; fetch refuses to send it, and
+ * the failure would read as a network error. The value is never quoted: one is a secret.
+ */
+function credentialProblem(name: string, value: string): string | undefined {
+  if (controlCharacter.test(value)) {
+    const what = lineBreak.test(value) ? 'a line break (CR or LF)' : 'a control character';
+    return `${name} must be one line of printable text, but it holds ${what}; check how it was set.`;
+  }
+  if (name === credentialVariables.apiKey && !printableAscii.test(value)) {
+    return `${name} must hold only ASCII characters: it is sent as the API-Key header.`;
+  }
+  return undefined;
+}
+
+/** Throws a `UsageError` that names every missing or malformed credential variable at once. */
 export function resolveApiConfig(env: Environment, flags: ConnectionFlags): ApiConfig {
   const missing = Object.values(credentialVariables).filter((name) => !read(env, name));
   if (missing.length > 0) {
@@ -43,6 +62,10 @@ export function resolveApiConfig(env: Environment, flags: ConnectionFlags): ApiC
       `Set ${credentialVariables.username} (your PAVE account name), ${credentialVariables.apiKey} (API key) and ${credentialVariables.apiSecret} (API secret).`,
     ]);
   }
+  const malformed = Object.values(credentialVariables).flatMap(
+    (name) => credentialProblem(name, read(env, name) as string) ?? [],
+  );
+  if (malformed.length > 0) throw new UsageError(malformed);
   const fromEnv = read(env, baseUrlVariable);
   const [baseUrl, baseUrlSource] =
     flags.baseUrl !== undefined
@@ -71,4 +94,12 @@ export function parseTimeout(text: string): number {
     );
   }
   return value;
+}
+
+/** Commander's parser for `--prefer <value>`: sent as a header, so one line of printable text. */
+export function parsePrefer(text: string): string {
+  if (controlCharacter.test(text)) {
+    throw new InvalidArgumentError('must be one line of printable text (it is sent as a header)');
+  }
+  return text;
 }

@@ -1,4 +1,4 @@
-/** What a command needs from its run: the output, stdin, and a PAVE client made on first use. */
+/** What a command gets from its run: the output, stdin, and calls to PAVE on a client made once. */
 import {
   createPaveClient,
   type FetchFunction,
@@ -11,6 +11,7 @@ import type { InputStream } from './body-input.js';
 import { createCliFetch } from './cli-fetch.js';
 import { type Environment, resolveApiConfig } from './config.js';
 import { createOutput, type Output, type TextSink } from './output.js';
+import { type AnswerOf, type CallInit, callOperation, type OperationId } from './pave-call.js';
 import { UsageError } from './usage-error.js';
 
 /** Everything `run` touches outside itself, so tests can run the CLI in-process. */
@@ -35,8 +36,12 @@ export interface GlobalOptions {
 export interface CommandContext {
   readonly output: Output;
   readonly stdin: InputStream | undefined;
-  /** Reads the credentials only now, so commands that send nothing never need them. */
-  client(): PaveClient;
+  /**
+   * Sends an operation of the spec and resolves to PAVE's answer once it is known to hold what
+   * the command prints. Reads the credentials only now, so commands that send nothing never
+   * need them.
+   */
+  call<Id extends OperationId>(operationId: Id, init?: CallInit): Promise<AnswerOf<Id>>;
 }
 
 /** How a command's action gets its context: from the options of the command that ran. */
@@ -48,9 +53,9 @@ export function createContext(io: RunIo, options: GlobalOptions): CommandContext
   return {
     output,
     stdin: io.stdin,
-    client() {
+    async call(operationId, init) {
       client ??= connect(io, options, output);
-      return client;
+      return callOperation(client, operationId, init);
     },
   };
 }

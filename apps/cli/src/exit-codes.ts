@@ -21,6 +21,10 @@ export const exitCodes = {
   serverError: { code: 7, meaning: 'PAVE server error (5xx)' },
   timeout: { code: 8, meaning: 'no answer within --timeout' },
   network: { code: 9, meaning: 'network failure: PAVE could not be reached' },
+  unusableAnswer: {
+    code: 10,
+    meaning: "PAVE's answer was not usable (not JSON, or not what was asked for)",
+  },
 } as const satisfies Record<string, ExitCodeEntry>;
 
 export type ExitCodeName = keyof typeof exitCodes;
@@ -44,8 +48,8 @@ export function exitCodeForFailure(kind: PaveFailureKind): number {
 
 /** The "Exit codes" section of `pave --help`. */
 export function formatExitCodes(): string {
-  const lines = Object.values(exitCodes).map(
-    ({ code, meaning }) => `  ${String(code).padEnd(3)}${meaning}`,
-  );
+  const entries = Object.values(exitCodes);
+  const width = Math.max(...entries.map(({ code }) => String(code).length)) + 2;
+  const lines = entries.map(({ code, meaning }) => `  ${String(code).padEnd(width)}${meaning}`);
   return ['Exit codes:', ...lines].join('\n');
 }

@@ -28,6 +28,17 @@ describe('createOutput', () => {
     createOutput(stdout, stderr, true).message(['one', 'two']);
     expect(printed).toEqual({ stdout: '', stderr: 'one\ntwo\n' });
   });
+
+  test('a line break inside a line is escaped, so one line stays one line', () => {
+    const { printed, stdout, stderr } = sinks();
+    const output = createOutput(stdout, stderr, false);
+    output.message('PAVE says: ok\nCapture URL: https://evil.example/');
+    output.result({ url: '\u001b[2Jx' }, (data) => [`URL: ${data.url}`]);
+    expect(printed).toEqual({
+      stdout: 'URL: \\u001b[2Jx\n',
+      stderr: 'PAVE says: ok\\u000aCapture URL: https://evil.example/\n',
+    });
+  });
 });
 
 describe('labelled', () => {

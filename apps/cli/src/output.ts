@@ -1,4 +1,5 @@
 /** Where results and messages go: stdout for results (human or `--json`), stderr for the rest. */
+import { terminalLine } from './terminal-text.js';
 
 export interface TextSink {
   write(chunk: string): unknown;
@@ -12,15 +13,20 @@ export interface Output {
   message(lines: string | readonly string[]): void;
 }
 
+/**
+ * The one way pave prints: every line, PAVE's text included, goes through `terminalLine`, so no
+ * command has to think about what a server might have put in a field.
+ */
 export function createOutput(stdout: TextSink, stderr: TextSink, json: boolean): Output {
   const writeLines = (sink: TextSink, lines: readonly string[]) => {
-    if (lines.length > 0) sink.write(`${lines.join('\n')}\n`);
+    if (lines.length > 0) sink.write(`${lines.map(terminalLine).join('\n')}\n`);
   };
   return {
     json,
     result(data, human) {
-      // Pretty but complete: `--json` output is the response itself, ready for jq.
-      if (json) stdout.write(`${JSON.stringify(data ?? null, null, 2)}\n`);
+      // Pretty but complete: `--json` output is the response itself, ready for jq. Its line
+      // breaks are pave's own: JSON.stringify escapes those inside strings.
+      if (json) writeLines(stdout, JSON.stringify(data ?? null, null, 2).split('\n'));
       else writeLines(stdout, human(data));
     },
     message(lines) {

@@ -5,9 +5,10 @@ import { Command, Option } from 'commander';
 import packageJson from '../package.json' with { type: 'json' };
 import { addCallbackCommands } from './commands/callbacks.js';
 import { addSessionCommands } from './commands/sessions.js';
-import { baseUrlVariable, credentialVariables, parseTimeout } from './config.js';
+import { baseUrlVariable, credentialVariables, parsePrefer, parseTimeout } from './config.js';
 import { createContext, type GlobalOptions, type RunIo } from './context.js';
 import { formatExitCodes } from './exit-codes.js';
+import { terminalText } from './terminal-text.js';
 
 const environmentHelp = [
   'Environment:',
@@ -28,8 +29,8 @@ export function createProgram(io: RunIo): Command {
     .helpOption('-h, --help', 'show help for a command')
     .exitOverride()
     .configureOutput({
-      writeOut: (text) => io.stdout.write(text),
-      writeErr: (text) => io.stderr.write(text),
+      writeOut: (text) => io.stdout.write(terminalText(text)),
+      writeErr: (text) => io.stderr.write(terminalText(text)),
     })
     .showHelpAfterError('(add --help for usage)')
     .option(
@@ -48,7 +49,7 @@ export function createProgram(io: RunIo): Command {
       new Option(
         '--prefer <value>',
         'mock only: sends a Prefer header; Prism mocks use it to choose a response (e.g. code=404)',
-      ),
+      ).argParser(parsePrefer),
     )
     .addHelpText('after', `\n${environmentHelp}\n\n${formatExitCodes()}`);
 

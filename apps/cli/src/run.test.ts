@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { everyCreateFlag, everyCreateFlagBody } from '../test/create-flags.js';
-import { hexToken, runCli, testCredentials } from '../test/io.js';
+import { credentialsEnv, hexToken, runCli, testCredentials } from '../test/io.js';
 import { answerByPrefer, type LocalServer, startLocalServer } from '../test/local-server.js';
+import { run } from './run.js';
 
 let server: LocalServer;
 let hanging: LocalServer;
@@ -32,8 +33,50 @@ describe('help and usage', () => {
     expect(stdout).toMatch(/Usage: pave \[options\] \[command\]/);
     expect(stdout).toMatch(/sessions\s+create, read, update and delete/);
     expect(stdout).toMatch(/PAVE_API_SECRET/);
-    expect(stdout).toMatch(/Exit codes:\n {2}0 {2}success\n {2}1 /);
-    expect(stdout).toMatch(/ {2}9 {2}network failure/);
+    expect(stdout).toMatch(/Exit codes:\n {2}0 {3}success\n {2}1 /);
+    expect(stdout).toMatch(/ {2}9 {3}network failure/);
+    expect(stdout).toMatch(
+      / {2}10 {2}PAVE's answer was not usable \(not JSON, or not what was asked for\)/,
+    );
+  });
+
+  test('pave sessions --help lists its commands in their order, each with its argument', async () => {
+    const { stdout } = await runCli(['sessions', '--help']);
+    const commands = [...stdout.matchAll(/^ {2}(\w+) (\S+)/gm)].map(([, name, next]) => [
+      name,
+      next,
+    ]);
+    expect(commands).toEqual([
+      ['create', '[options]'],
+      ['get', '<key>'],
+      ['photos', '<key>'],
+      ['notes', '<key>'],
+      ['results', '<key>'],
+      ['update', '[options]'],
+      ['delete', '<key>'],
+      ['help', '[command]'],
+    ]);
+  });
+
+  test('pave sessions get --help is unchanged', async () => {
+    const { stdout } = await runCli(['sessions', 'get', '--help']);
+    expect(stdout).toBe(
+      [
+        'Usage: pave sessions get [options] <key>',
+        '',
+        'show a session',
+        '',
+        'Arguments:',
+        '  key         session key',
+        '',
+        'Options:',
+        '  -h, --help  show help for a command',
+        '',
+        'Examples:',
+        '  pave sessions get XXX-ABCDE12345',
+        '',
+      ].join('\n'),
+    );
   });
 
   test('--version prints the package version', async () => {
@@ -49,6 +92,10 @@ describe('help and usage', () => {
     [['sessions', 'get'], /missing required argument 'key'/],
     [['sessions', 'create', '--colour', 'red'], /unknown option '--colour'/],
     [['sessions', 'get', 'K', '--timeout', 'soon'], /--timeout <ms>' argument 'soon' is invalid/],
+    [
+      ['sessions', 'get', 'XXX-ABCDE12345', '--prefer', 'code=404\r\nX-Injected: 1'],
+      /--prefer <value>' argument [\s\S]* is invalid\. must be one line of printable text/,
+    ],
   ])('pave %j is a usage error (exit 2)', async (argv, message) => {
     const { code, stderr } = await runCli(argv);
     expect(code).toBe(2);
@@ -82,7 +129,7 @@ describe('input is checked before anything is sent', () => {
     ],
     [
       ['sessions', 'create', '--odom-reading', '12k'],
-      'vehicle.odom_reading: must be a whole number, got "12k"',
+      'vehicle.odom_reading: must be a number, got "12k"',
     ],
     [['sessions', 'update', 'XXX-1'], 'body: must have at least 1 field'],
     [['callbacks', 'get', 'SESSION:DONE'], 'event: must be one of SESSION:SMS_PROCESS'],
@@ -107,6 +154,22 @@ describe('input is checked before anything is sent', () => {
     });
     expect(code).toBe(2);
     expect(stderr).toMatch(/^Missing environment variables: PAVE_USERNAME, PAVE_API_SECRET\./);
+    expect(sentSince(before)).toEqual([]);
+  });
+
+  test.each([
+    ['PAVE_API_KEY', `${testCredentials.apiKey}\r\nX-Injected: yes`],
+    ['PAVE_USERNAME', `${testCredentials.username}\nsecond line`],
+    ['PAVE_API_SECRET', `${testCredentials.apiSecret}\u001b[2J`],
+  ])('%s with a control character exits 2 naming it; nothing is sent', async (name, value) => {
+    const before = server.received.length;
+    const { code, stdout, stderr } = await pave(['sessions', 'get', 'XXX-ABCDE12345'], {
+      env: { [name]: value },
+    });
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(new RegExp(`^${name} must be one line of printable text, but it holds`));
+    expect(stderr).not.toContain(value.slice(0, 8));
     expect(sentSince(before)).toEqual([]);
   });
 
@@ -148,6 +211,22 @@ describe('flags become the request body', () => {
       vehicle: { vin: 'JN1CV6AR9BMXXXXXX', make: 'Infiniti' },
       session: { reference: { a: '1', b: '2' } },
     });
+  });
+
+  test('--body with 20,000 nested arrays in session.reference exits 2 naming the limit; nothing sent', async () => {
+    const before = server.received.length;
+    const depth = 20_000;
+    const stdin = `{"vehicle": {"vin": "JN1CV6AR9BMXXXXXX"}, "session": {"reference": {"x": ${'['.repeat(depth)}${']'.repeat(depth)}}}}`;
+    for (const extra of [[], ['--theme', 'PRO'], ['--verbose', '--json']]) {
+      const { code, stdout, stderr } = await pave(['sessions', 'create', '--body', '-', ...extra], {
+        stdin,
+      });
+      expect(code).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toMatch(/^--body: stdin nests arrays and objects more than 32 levels deep/);
+      expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+    }
+    expect(sentSince(before)).toEqual([]);
   });
 
   test('update sends PUT to the key with --no-send-results-to-phototaker as false', async () => {
@@ -228,22 +307,37 @@ describe('failures', () => {
     );
   });
 
-  test('an answer the CLI cannot read exits 1, with a stack only under --verbose', async () => {
-    const broken = await startLocalServer((_request, response) => {
-      response.writeHead(200, { 'content-type': 'application/json' });
-      response.end('{not json');
-    });
-    try {
-      const quiet = await runCli(['callbacks', 'list', '--base-url', broken.url]);
-      expect(quiet.code).toBe(1);
-      expect(quiet.stderr).toMatch(/^Unexpected error: /);
-      expect(quiet.stderr).not.toMatch(/\n\s+at /);
-      const verbose = await runCli(['callbacks', 'list', '--base-url', broken.url, '--verbose']);
-      expect(verbose.code).toBe(1);
-      expect(verbose.stderr).toMatch(/\n\s+at /);
-    } finally {
-      await broken.close();
-    }
+  test('a failure of pave itself exits 1, with a stack only under --verbose', async () => {
+    // A terminal that refuses output is no fault of PAVE's: it is the unexpected kind.
+    const brokenStdout = async (verbose: boolean) => {
+      let stderr = '';
+      const code = await run(
+        [
+          'sessions',
+          'get',
+          'XXX-ABCDE12345',
+          '--base-url',
+          server.url,
+          ...(verbose ? ['--verbose'] : []),
+        ],
+        {
+          env: credentialsEnv,
+          stdout: {
+            write: () => {
+              throw new Error('write EPIPE');
+            },
+          },
+          stderr: { write: (chunk: string) => (stderr += chunk) },
+        },
+      );
+      return { code, stderr };
+    };
+    const quiet = await brokenStdout(false);
+    expect(quiet.code).toBe(1);
+    expect(quiet.stderr).toBe('Unexpected error: write EPIPE\n');
+    const verbose = await brokenStdout(true);
+    expect(verbose.code).toBe(1);
+    expect(verbose.stderr).toMatch(/\n\s+at /);
   });
 });
 

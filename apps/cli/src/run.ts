@@ -3,7 +3,9 @@ import { describeFailure } from '@pave-kit/client';
 import { CommanderError } from 'commander';
 import type { RunIo } from './context.js';
 import { exitCodeForFailure, exitCodes } from './exit-codes.js';
+import { createOutput } from './output.js';
 import { createProgram } from './program.js';
+import { UnusableAnswerError } from './unusable-answer-error.js';
 import { UsageError } from './usage-error.js';
 
 export type { RunIo } from './context.js';
@@ -20,7 +22,8 @@ export async function run(argv: readonly string[], io: RunIo): Promise<number> {
 }
 
 function report(error: unknown, io: RunIo, verbose: boolean): number {
-  const print = (lines: readonly string[]) => io.stderr.write(`${lines.join('\n')}\n`);
+  const output = createOutput(io.stdout, io.stderr, false);
+  const print = (lines: readonly string[]) => output.message(lines);
   // Commander has already printed its message (or the help, or the version).
   if (error instanceof CommanderError) {
     return error.exitCode === 0 ? exitCodes.ok.code : exitCodes.usage.code;
@@ -29,6 +32,10 @@ function report(error: unknown, io: RunIo, verbose: boolean): number {
     print(error.lines);
     return exitCodes.usage.code;
   }
+  if (error instanceof UnusableAnswerError) {
+    print([error.message]);
+    return exitCodes.unusableAnswer.code;
+  }
   const failure = describeFailure(error);
   const fieldLines = Object.entries(failure.fieldErrors).flatMap(([field, messages]) =>
     messages.map((message) => `${field}: ${message}`),
@@ -36,7 +43,7 @@ function report(error: unknown, io: RunIo, verbose: boolean): number {
   print([failure.message, ...fieldLines]);
   // Only a bug earns a stack trace, and only when asked for.
   if (failure.kind === 'unexpected' && verbose && error instanceof Error && error.stack) {
-    print([error.stack]);
+    print(error.stack.split('\n'));
   }
   return exitCodeForFailure(failure.kind);
 }

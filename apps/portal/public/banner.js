@@ -6,6 +6,7 @@ const titles = {
   unauthorized: "PAVE refused the portal's credentials",
   'rate-limited': 'PAVE is busy right now',
   'server-error': 'PAVE could not handle the request',
+  'bad-answer': "PAVE's answer could not be used",
   timeout: 'PAVE did not answer in time',
   network: 'PAVE could not be reached',
   'not-found': 'Not found',

@@ -26,6 +26,18 @@ describe('readPortalConfig', () => {
     });
   });
 
+  test.each([
+    ['PAVE_API_KEY', 'key-1\r\nX-Injected: 1'],
+    ['PAVE_USERNAME', 'dealer\nsecond'],
+    ['PAVE_API_SECRET', 'secret\u001b[2J-1'],
+  ])('refuses %s holding a control character, naming it and not its value', (name, value) => {
+    const result = readPortalConfig({ ...complete, [name]: value });
+    expect(result).toEqual({
+      ok: false,
+      problems: [`${name} must be one line of printable text, without control characters`],
+    });
+  });
+
   test('takes PAVE_BASE_URL and PORT when set', () => {
     const result = readPortalConfig({
       ...complete,

@@ -40,6 +40,14 @@ export function readPortalConfig(
     );
   }
 
+  // A line break in a credential would split a request's headers: every call to PAVE would
+  // fail as a network error. Named here, at start-up, instead.
+  for (const name of requiredVariables) {
+    if (/\p{Cc}/u.test(value(name) ?? '')) {
+      problems.push(`${name} must be one line of printable text, without control characters`);
+    }
+  }
+
   const rawPort = value('PORT');
   const port = rawPort === undefined ? defaultPort : Number(rawPort);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {

@@ -4,10 +4,12 @@ import { fileURLToPath } from 'node:url';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { PaveClient } from '@pave-kit/client';
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { type BannerErrorBody, unexpectedMessage } from './failure-answer.js';
 import { hostCheck } from './host-check.js';
+import { portalLimits } from './portal-limits.js';
 import { createSessionStore } from './session-store.js';
 import { createSessionsRoutes } from './sessions-routes.js';
 
@@ -54,6 +56,22 @@ export function createPortalApp({
     }),
   );
   app.use(hostCheck({ allowedHosts }));
+  app.use(
+    bodyLimit({
+      maxSize: portalLimits.maxBodyBytes,
+      // Closing the connection stops the client sending the rest; otherwise the server would
+      // read and discard it to keep the connection for another request.
+      onError: (c) => {
+        const body: BannerErrorBody = {
+          error: {
+            kind: 'bad-request',
+            message: `The request body is larger than the portal accepts (${portalLimits.maxBodyBytes} bytes).`,
+          },
+        };
+        return c.json(body, 413, { Connection: 'close' });
+      },
+    }),
+  );
   app.use('/api/*', async (c, next) => {
     await next();
     // Answers hold customers' names and links: keep them out of caches.

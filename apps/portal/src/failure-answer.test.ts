@@ -1,6 +1,7 @@
 import { PaveApiError, PaveNetworkError, PaveTimeoutError } from '@pave-kit/client';
 import { describe, expect, test } from 'vitest';
 import { failureAnswer, unexpectedMessage } from './failure-answer.js';
+import { UnusableAnswerError } from './pave-answer.js';
 
 function apiError(status: number, body: unknown, headers: Record<string, string> = {}) {
   return new PaveApiError({
@@ -13,6 +14,15 @@ function apiError(status: number, body: unknown, headers: Record<string, string>
 }
 
 describe('failureAnswer', () => {
+  test("an answer the portal cannot use is a 502 'bad-answer' with its message", () => {
+    const message = "PAVE's answer was not a session (it is an array), so nothing was added.";
+    expect(failureAnswer(new UnusableAnswerError(message))).toEqual({
+      status: 502,
+      body: { error: { kind: 'bad-answer', message } },
+      headers: {},
+    });
+  });
+
   test("PAVE's 400 with field errors is a 422 naming each field", () => {
     const answer = failureAnswer(
       apiError(400, {

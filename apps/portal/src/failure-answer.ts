@@ -2,9 +2,15 @@
 
 import { describeFailure, PaveApiError, type PaveFailureKind } from '@pave-kit/client';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { UnusableAnswerError } from './pave-answer.js';
 
 /** The portal's own kinds, beside the ones `describeFailure` sorts PAVE's failures into. */
-export type PortalErrorKind = PaveFailureKind | 'bad-request' | 'conflict' | 'misdirected';
+export type PortalErrorKind =
+  | PaveFailureKind
+  | 'bad-answer'
+  | 'bad-request'
+  | 'conflict'
+  | 'misdirected';
 
 /** Shown in the page's banner. */
 export interface BannerErrorBody {
@@ -44,6 +50,14 @@ export const unexpectedMessage =
   'The portal failed to handle this request. Its log has the details; try again.';
 
 export function failureAnswer(error: unknown): FailureAnswer {
+  // PAVE answered, but with nothing the portal can use: an upstream failure like a 5xx.
+  if (error instanceof UnusableAnswerError) {
+    return {
+      status: 502,
+      body: { error: { kind: 'bad-answer', message: error.message } },
+      headers: {},
+    };
+  }
   const failure = describeFailure(error);
   if (failure.kind === 'invalid') {
     return {

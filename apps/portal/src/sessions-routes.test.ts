@@ -161,6 +161,86 @@ describe('POST /api/sessions', () => {
   });
 });
 
+describe("PAVE's answer is checked for what the portal is about to use", () => {
+  const notSession = (flaw: string) => ({
+    error: {
+      kind: 'bad-answer',
+      message: `PAVE's answer was not a session (${flaw}), so nothing was added to the list. PAVE may still have created a session.`,
+    },
+  });
+
+  test.each([
+    ['[1,2,3]', '[1,2,3]', 'it is an array'],
+    ['{}', '{}', 'it has no session_key'],
+    ['42', '42', 'it is a number'],
+    ['null', 'null', 'it is null'],
+    [
+      'no capture_url',
+      JSON.stringify({ ...created, capture_url: undefined }),
+      'it has no capture_url',
+    ],
+    [
+      'an empty session_key',
+      JSON.stringify({ ...created, session_key: '' }),
+      'it has no session_key',
+    ],
+    [
+      'a number as session_key',
+      JSON.stringify({ ...created, session_key: 7 }),
+      'its session_key is a number, not text',
+    ],
+    [
+      'an object as status',
+      JSON.stringify({ ...created, status: { deep: [[[]]] } }),
+      'its status is an object, not text',
+    ],
+  ])(
+    'a create answered 201 with %s is a 502 banner; nothing stored or listed',
+    async (_label, body, flaw) => {
+      const { call } = portal(
+        () => new Response(body, { status: 201, headers: { 'content-type': 'application/json' } }),
+      );
+      const response = await call('POST', '/api/sessions', { vin: 'JN1CV6AR9BMXXXXXX' });
+      expect(response.status).toBe(502);
+      expect(await response.json()).toEqual(notSession(flaw));
+      expect(await (await call('GET', '/api/sessions')).json()).toEqual({ sessions: [] });
+    },
+  );
+
+  test('a create answered with something that is not JSON is a 502 banner', async () => {
+    const { call } = portal(
+      () => new Response('<html>', { status: 201, headers: { 'content-type': 'text/html' } }),
+    );
+    const response = await call('POST', '/api/sessions', {});
+    expect(response.status).toBe(502);
+    expect(await response.json()).toEqual({
+      error: {
+        kind: 'bad-answer',
+        message:
+          "PAVE's answer was not JSON, so nothing was added to the list. PAVE may still have created a session.",
+      },
+    });
+    expect(await (await call('GET', '/api/sessions')).json()).toEqual({ sessions: [] });
+  });
+
+  test('a refresh answered [1,2,3] is a 502 banner and the listed session is unchanged', async () => {
+    const { call } = portal((request) =>
+      request.method === 'POST' ? json(201, created) : json(200, [1, 2, 3]),
+    );
+    const listedBefore = await (await call('POST', '/api/sessions', {})).json();
+    const response = await call('GET', '/api/sessions/TOA-QGMWRCHHGB');
+    expect(response.status).toBe(502);
+    expect(await response.json()).toEqual({
+      error: {
+        kind: 'bad-answer',
+        message:
+          "PAVE's answer was not a session (it is an array), so the list shows what PAVE said before.",
+      },
+    });
+    expect(await (await call('GET', '/api/sessions')).json()).toEqual({ sessions: [listedBefore] });
+  });
+});
+
 describe('GET /api/sessions and GET /api/sessions/:key', () => {
   test('lists what was created, and a refresh updates the status in place', async () => {
     let status = 'IDLE';

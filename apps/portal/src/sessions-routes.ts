@@ -1,6 +1,6 @@
 /** `/api/sessions`: create, list, refresh and delete sessions at PAVE for the page. */
 
-import { PaveApiError, type PaveClient, unwrap } from '@pave-kit/client';
+import { PaveApiError, type PaveClient } from '@pave-kit/client';
 import { issuesByField, validateRequestBody } from '@pave-kit/contract';
 import { type Context, Hono } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
@@ -10,6 +10,9 @@ import {
   failureAnswer,
   type PortalErrorKind,
 } from './failure-answer.js';
+import { nestsDeeperThan } from './json-nesting.js';
+import { confirmationShape, createdSessionShape, paveAnswer, sessionShape } from './pave-answer.js';
+import { portalLimits } from './portal-limits.js';
 import { renderQrSvg } from './qr-code.js';
 import { toCreateSessionBody } from './session-body.js';
 import { readSessionForm } from './session-form.js';
@@ -70,6 +73,16 @@ export function createSessionsRoutes({ client, store, now }: SessionsRoutesOptio
     } catch {
       return banner(c, 400, 'bad-request', 'The request body is not valid JSON.');
     }
+    const { maxJsonNesting } = portalLimits;
+    if (nestsDeeperThan(input, maxJsonNesting)) {
+      return banner(
+        c,
+        400,
+        'bad-request',
+        `The request body nests arrays and objects more than ${maxJsonNesting} levels deep; ` +
+          `the portal accepts at most ${maxJsonNesting}.`,
+      );
+    }
     const read = readSessionForm(input);
     if (!read.ok) return banner(c, 400, 'bad-request', read.message);
 
@@ -83,7 +96,11 @@ export function createSessionsRoutes({ client, store, now }: SessionsRoutesOptio
     }
 
     try {
-      const created = unwrap(await client.POST('/v1/sessions', { body }));
+      const created = await paveAnswer(
+        client.POST('/v1/sessions', { body }),
+        createdSessionShape,
+        'so nothing was added to the list. PAVE may still have created a session.',
+      );
       const session = recordCreatedSession(created, read.form, now());
       store.save(session);
       return c.json(session, 201);
@@ -99,8 +116,10 @@ export function createSessionsRoutes({ client, store, now }: SessionsRoutesOptio
     const listed = store.get(key);
     if (!listed) return notListed(c, key);
     try {
-      const current = unwrap(
-        await client.GET('/v1/sessions/{session_key}', { params: { path: { session_key: key } } }),
+      const current = await paveAnswer(
+        client.GET('/v1/sessions/{session_key}', { params: { path: { session_key: key } } }),
+        sessionShape,
+        'so the list shows what PAVE said before.',
       );
       // Read again after the wait: the session may have been deleted meanwhile.
       const latest = store.get(key) ?? listed;
@@ -127,10 +146,10 @@ export function createSessionsRoutes({ client, store, now }: SessionsRoutesOptio
       );
     }
     try {
-      const deleted = unwrap(
-        await client.DELETE('/v1/sessions/{session_key}', {
-          params: { path: { session_key: key } },
-        }),
+      const deleted = await paveAnswer(
+        client.DELETE('/v1/sessions/{session_key}', { params: { path: { session_key: key } } }),
+        confirmationShape,
+        'so the session stays listed; refresh it to see whether PAVE deleted it.',
       );
       store.remove(key);
       return c.json({ session_key: key, message: deleted.message });

@@ -2,9 +2,9 @@
 
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createAdaptorServer } from '@hono/node-server';
 import { createPaveClient, type PaveClientOptions } from '@pave-kit/client';
 import { createPortalApp } from './create-portal-app.js';
+import { type ClientTimeouts, createPortalServer } from './portal-server.js';
 
 export interface StartPortalOptions {
   /** Default 3000; 0 picks a free port. */
@@ -18,6 +18,8 @@ export interface StartPortalOptions {
   allowedHosts?: readonly string[];
   /** Credentials and base URL for `createPaveClient`; `timeoutMs` defaults to 15000 here. */
   pave: PaveClientOptions;
+  /** How long a client may take to send a request; defaults 10 s (headers) and 30 s (all). */
+  clientTimeouts?: ClientTimeouts;
 }
 
 export interface RunningPortal {
@@ -46,6 +48,7 @@ export async function startPortal({
   host = '127.0.0.1',
   allowedHosts,
   pave,
+  clientTimeouts,
 }: StartPortalOptions): Promise<RunningPortal> {
   const client = createPaveClient({
     userAgent: 'pave-kit-portal',
@@ -53,7 +56,7 @@ export async function startPortal({
     timeoutMs: pave.timeoutMs ?? portalTimeoutMs,
   });
   const app = createPortalApp({ client, allowedHosts });
-  const server = createAdaptorServer({ fetch: app.fetch }) as Server;
+  const server = createPortalServer(app.fetch, clientTimeouts);
   const address = await listen(server, port, host);
   const urlHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
 

@@ -65,8 +65,12 @@ function explain(
       const bound = error.keyword === 'minLength' ? 'at least' : 'at most';
       return `must be ${bound} ${params.limit} characters, got ${length}`;
     }
-    case 'pattern':
+    case 'pattern': {
+      // A pattern too long to read says its rule in words beside it, in the spec.
+      const rule = parentSchema['x-pattern-message'];
+      if (typeof rule === 'string') return `${rule}, got ${describeValue(value)}`;
       return `must match the pattern ${params.pattern}, got ${describeValue(value)}`;
+    }
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map((item) => String(item)).join(', ');
       return `must be one of ${allowed}, got ${describeValue(value)}`;
@@ -110,16 +114,74 @@ function valueAt(root: unknown, pointer: string): unknown {
   return node;
 }
 
+/** The schema path of the alternative an error came from: its own schema path less the keyword. */
+function branchOf(error: ErrorObject): string {
+  return error.schemaPath.slice(0, error.schemaPath.lastIndexOf('/'));
+}
+
+function issueFrom(error: ErrorObject, body: unknown): FieldIssue {
+  const value = valueAt(body, error.instancePath);
+  return {
+    field: pointerToField(error.instancePath),
+    pointer: error.instancePath,
+    rule: error.keyword,
+    message: explain(error, value, (error.parentSchema ?? {}) as Record<string, unknown>),
+  };
+}
+
+/**
+ * One issue for a value that no alternative of an `anyOf` accepts. Alternatives whose type does
+ * not fit the value are left out when one that fits exists: a string year is told the string's
+ * rule, not that it could also have been a number.
+ */
+function alternativesIssue(
+  pointer: string,
+  errors: readonly ErrorObject[],
+  mismatched: ReadonlySet<string>,
+  body: unknown,
+): FieldIssue | undefined {
+  const here = errors.filter((e) => e.instancePath === pointer && e.keyword !== 'anyOf');
+  const fitting = here.filter((e) => e.keyword !== 'type' && !mismatched.has(branchOf(e)));
+  const value = valueAt(body, pointer);
+  if (fitting.length === 0) {
+    // Errors below the value, or on its properties, come from an alternative that fits it.
+    const inside = errors.some(
+      (e) =>
+        e.instancePath.startsWith(`${pointer}/`) ||
+        (e.instancePath === pointer && ['required', 'additionalProperties'].includes(e.keyword)),
+    );
+    if (inside) return undefined;
+    const types = here.filter((e) => e.keyword === 'type').map((e) => e.params.type);
+    return {
+      field: pointerToField(pointer),
+      pointer,
+      rule: 'type',
+      message: `must be ${expectedTypes([...new Set(types.flat())])}, got ${describeValue(value)}`,
+    };
+  }
+  const [only] = fitting;
+  if (only && fitting.length === 1) return issueFrom(only, body);
+  const messages = [...new Set(fitting.map((e) => issueFrom(e, body).message))];
+  return {
+    field: pointerToField(pointer),
+    pointer,
+    rule: 'anyOf',
+    message: `${mergeAlternatives(messages)}, got ${describeValue(value)}`,
+  };
+}
+
 /**
  * One issue per field. Errors about a missing or unknown property are reported on that property;
- * the alternatives of an `anyOf` are merged into one "must be A or B" sentence.
+ * a value no alternative of an `anyOf` accepts gets one issue (see `alternativesIssue`).
  */
 export function toFieldIssues(errors: readonly ErrorObject[], body: unknown): FieldIssue[] {
   const issues: FieldIssue[] = [];
   const anyOfPointers = new Set(
     errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath),
   );
-  const alternatives = new Map<string, string[]>();
+  const mismatched = new Set(
+    errors.filter((e) => e.keyword === 'type' && anyOfPointers.has(e.instancePath)).map(branchOf),
+  );
 
   for (const error of errors) {
     const params = error.params as Record<string, string>;
@@ -144,34 +206,18 @@ export function toFieldIssues(errors: readonly ErrorObject[], body: unknown): Fi
       continue;
     }
     if (error.keyword === 'anyOf' || error.keyword === 'if') continue;
-    const value = valueAt(body, error.instancePath);
-    const message = explain(error, value, (error.parentSchema ?? {}) as Record<string, unknown>);
-    if (anyOfPointers.has(error.instancePath)) {
-      const list = alternatives.get(error.instancePath) ?? [];
-      if (!list.includes(message)) list.push(message);
-      alternatives.set(error.instancePath, list);
-      continue;
-    }
-    issues.push({
-      field: pointerToField(error.instancePath),
-      pointer: error.instancePath,
-      rule: error.keyword,
-      message,
-    });
+    if (anyOfPointers.has(error.instancePath)) continue;
+    issues.push(issueFrom(error, body));
   }
 
-  for (const [pointer, messages] of alternatives) {
-    issues.push({
-      field: pointerToField(pointer),
-      pointer,
-      rule: 'anyOf',
-      message: `${mergeAlternatives(messages)}, got ${describeValue(valueAt(body, pointer))}`,
-    });
+  for (const pointer of anyOfPointers) {
+    const issue = alternativesIssue(pointer, errors, mismatched, body);
+    if (issue) issues.push(issue);
   }
   return dedupe(issues);
 }
 
-/** "must be true or false" + "must be one of true, false" -> "must be true or false, or one of true, false". */
+/** "must be an RFC 3339 date-time" + "must be at most 0 characters" -> "must be an RFC 3339 date-time, or at most 0 characters". */
 function mergeAlternatives(messages: string[]): string {
   return messages
     .map((message, index) => {

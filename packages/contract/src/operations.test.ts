@@ -43,7 +43,8 @@ describe('responseKeyFor', () => {
   test('prefers the exact status, then the range', () => {
     const results = getOperation('getSessionResults');
     expect(responseKeyFor(results, 404)).toBe('404');
-    expect(responseKeyFor(results, 409)).toBe('4XX');
+    expect(responseKeyFor(results, 409)).toBe('409');
+    expect(responseKeyFor(results, 418)).toBe('4XX');
     expect(responseKeyFor(getOperation('getSession'), 418)).toBeUndefined();
   });
 });

@@ -49,14 +49,46 @@ describe('validateRequestBody', () => {
     ]);
   });
 
-  test('merges the alternatives of an open or loose value into one sentence', () => {
+  test('names the rule of the alternative whose type fits the value', () => {
     expect(
       messages(
-        validateRequestBody('createSession', { sms: { send_results_to_phototaker: 'yes' } }),
+        validateRequestBody('createSession', {
+          vehicle: { year: '11' },
+          sms: { send_results_to_phototaker: 'yes' },
+        }),
       ),
     ).toEqual([
-      'sms.send_results_to_phototaker: must be true or false, or one of true, false, got "yes"',
+      'vehicle.year: must match the pattern ^\\d{4}$, got "11"',
+      'sms.send_results_to_phototaker: must be one of true, false, got "yes"',
     ]);
+  });
+
+  test('merges the alternatives that fit into one sentence', () => {
+    const session = {
+      session_key: 'XXX-ABCDE12345',
+      active: true,
+      created_at: '2021-05-25T11:50:49.000000Z',
+      inspect_started_at: 'soon',
+    };
+    const getSession = getOperation('getSession');
+    expect(
+      messages(validateResponseBody({ operation: getSession, status: 200, body: session })),
+    ).toEqual([
+      'inspect_started_at: must be an RFC 3339 date-time (such as 2021-05-25T11:50:49Z), or at most 0 characters, got "soon"',
+    ]);
+  });
+
+  test('reports inside an object that may be null, not that it could be null', () => {
+    const getSession = getOperation('getSession');
+    const session = {
+      session_key: 'XXX-ABCDE12345',
+      active: true,
+      created_at: '2021-05-25T11:50:49.000000Z',
+      options: { client_id: 5 },
+    };
+    expect(
+      messages(validateResponseBody({ operation: getSession, status: 200, body: session })),
+    ).toEqual(['options.client_id: must be a string or null, got 5']);
   });
 
   test('refuses an operation without a JSON body', () => {
@@ -83,7 +115,7 @@ describe('validateResponseBody', () => {
 
   test('rejects a status the operation does not declare', () => {
     expect(messages(validateResponseBody({ operation: create, status: 418, body: {} }))).toEqual([
-      'status: 418 is not a declared response of createSession (declared: 200, 201, 400, 401, 429, 503, 5XX)',
+      'status: 418 is not a declared response of createSession (declared: 200, 201, 400, 401, 429, 500, 503, 5XX)',
     ]);
   });
 

@@ -3,9 +3,11 @@ import type {
   CreatedSession,
   CreateSessionRequest,
   KnownSessionStatus,
+  Photo,
   paths,
   Session,
   SessionStatus,
+  SessionVehicle,
   ValidationErrorBody,
   Vehicle,
   webhooks,
@@ -41,8 +43,16 @@ describe('response types', () => {
     expectTypeOf<'SOMETHING_NEW'>().toExtend<SessionStatus>();
   });
 
-  test('field errors are keyed by object.field', () => {
-    expectTypeOf<ValidationErrorBody['errors']>().toEqualTypeOf<Record<string, string[]>>();
+  test('field errors are keyed by object.field, and may be missing from a 400', () => {
+    expectTypeOf<ValidationErrorBody['errors']>().toEqualTypeOf<
+      Record<string, string[]> | undefined
+    >();
+  });
+
+  test('fields PAVE fills in later may be null in answers', () => {
+    expectTypeOf<SessionVehicle['trim']>().toEqualTypeOf<string | null | undefined>();
+    expectTypeOf<Photo['url']>().toEqualTypeOf<string | null>();
+    expectTypeOf<Session['language']>().toEqualTypeOf<string | null | undefined>();
   });
 
   test('create answers 201 and 200 with the same body', () => {

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, expectTypeOf, test } from 'vitest';
 import { parse } from 'yaml';
-import type { KnownSessionStatus } from './index.js';
+import type { KnownSessionStatus, SessionStatus } from './index.js';
 
 const spec = parse(readFileSync(new URL('../../../openapi/pave.yaml', import.meta.url), 'utf8'));
 
-// Written out once more so the compiler proves the list and the type agree in both directions.
+// Written out once more so the compiler proves the list and the generated type agree.
 const known = [
   'IDLE',
   'STARTED',
@@ -18,9 +18,15 @@ const known = [
 ] as const satisfies readonly KnownSessionStatus[];
 
 describe('KnownSessionStatus', () => {
-  test('lists exactly the statuses the spec documents', () => {
+  test('is generated from the statuses the spec documents', () => {
     const documented = spec.components.schemas.SessionStatus.anyOf[0].enum;
     expect([...known].sort()).toEqual([...documented].sort());
     expectTypeOf<(typeof known)[number]>().toEqualTypeOf<KnownSessionStatus>();
+  });
+
+  test('is part of SessionStatus, which takes any other string too', () => {
+    expectTypeOf<KnownSessionStatus>().toExtend<SessionStatus>();
+    expectTypeOf<'SOMETHING_NEW'>().toExtend<SessionStatus>();
+    expectTypeOf<SessionStatus>().not.toExtend<KnownSessionStatus>();
   });
 });

@@ -1,7 +1,5 @@
 /** `pave callbacks ...`: the webhooks PAVE calls for your API key, one per event. */
-import { unwrap } from '@pave-kit/client';
 import { spec } from '@pave-kit/contract';
-import type { CallbackEvent, CreateCallbackRequest, UpdateCallbackRequest } from '@pave-kit/types';
 import type { Command } from 'commander';
 import { type CallbackFlags, callbackBodyFromFlags } from '../callback-body.js';
 import { checkCallbackEvent, checkRequestBody } from '../check-input.js';
@@ -30,7 +28,7 @@ function addRegistrationOptions(command: Command): Command {
 
 function eventPath(event: string) {
   checkCallbackEvent(event);
-  return { params: { path: { event: event as CallbackEvent } } };
+  return { event };
 }
 
 export function addCallbackCommands(program: Command, contextFor: ContextFor): void {
@@ -41,7 +39,7 @@ export function addCallbackCommands(program: Command, contextFor: ContextFor): v
   const list = callbacks.command('list').description('list the callbacks of your API key');
   list.action(async (_flags: unknown, command: Command) => {
     const context = contextFor(command);
-    const body = unwrap(await context.client().GET('/v1/callbacks'));
+    const body = await context.call('listCallbacks');
     context.output.result(body, formatCallbackList);
   });
   withExamples(list, ['pave callbacks list']);
@@ -52,8 +50,7 @@ export function addCallbackCommands(program: Command, contextFor: ContextFor): v
     .description('show the callback for one event');
   get.action(async (event: string, _flags: unknown, command: Command) => {
     const context = contextFor(command);
-    const request = eventPath(event);
-    const body = unwrap(await context.client().GET('/v1/callbacks/{event}', request));
+    const body = await context.call('getCallback', { path: eventPath(event) });
     context.output.result(body, formatCallbackEnvelope);
   });
   withExamples(get, ['pave callbacks get SESSION:COMPLETE']);
@@ -64,9 +61,7 @@ export function addCallbackCommands(program: Command, contextFor: ContextFor): v
     const context = contextFor(command);
     const body = callbackBodyFromFlags(flags);
     checkRequestBody('createCallback', body);
-    const saved = unwrap(
-      await context.client().POST('/v1/callbacks', { body: body as CreateCallbackRequest }),
-    );
+    const saved = await context.call('createCallback', { body });
     context.output.result(saved, formatCallbackSaved);
   });
   withExamples(set, [
@@ -84,11 +79,7 @@ export function addCallbackCommands(program: Command, contextFor: ContextFor): v
       const body = callbackBodyFromFlags(flags);
       const path = eventPath(event);
       checkRequestBody('updateCallback', body);
-      const saved = unwrap(
-        await context
-          .client()
-          .PUT('/v1/callbacks/{event}', { ...path, body: body as UpdateCallbackRequest }),
-      );
+      const saved = await context.call('updateCallback', { path, body });
       context.output.result(saved, formatCallbackSaved);
     },
   );
@@ -102,8 +93,7 @@ export function addCallbackCommands(program: Command, contextFor: ContextFor): v
     .description('remove the callback for an event');
   remove.action(async (event: string, _flags: unknown, command: Command) => {
     const context = contextFor(command);
-    const request = eventPath(event);
-    const body = unwrap(await context.client().DELETE('/v1/callbacks/{event}', request));
+    const body = await context.call('deleteCallback', { path: eventPath(event) });
     context.output.result(body, formatCallbackRemoved);
   });
   withExamples(remove, ['pave callbacks delete SESSION:COMPLETE']);

@@ -1,6 +1,5 @@
 /** `pave sessions ...`: create, read, update and delete inspection sessions. */
-import { unwrap } from '@pave-kit/client';
-import type { CreateSessionRequest, UpdateSessionRequest } from '@pave-kit/types';
+import { getOperation } from '@pave-kit/contract';
 import { type Command, Option } from 'commander';
 import { readBodyOption } from '../body-input.js';
 import { checkRequestBody, checkSessionKey } from '../check-input.js';
@@ -13,6 +12,7 @@ import {
   formatResults,
   formatSession,
 } from '../formats/sessions.js';
+import type { AnswerOf, OperationId } from '../pave-call.js';
 import {
   isJsonObject,
   mergeBodies,
@@ -57,7 +57,89 @@ async function readSessionBody(
 
 function sessionPath(sessionKey: string) {
   checkSessionKey(sessionKey);
-  return { params: { path: { session_key: sessionKey } } };
+  return { session_key: sessionKey };
+}
+
+/** A command whose only input is a session key: one operation of the spec, printed one way. */
+interface KeyedCommandSpec<Id extends OperationId> {
+  operationId: Id;
+  name: string;
+  description: string;
+  format: (answer: AnswerOf<Id>) => string[];
+  example: string;
+}
+
+interface KeyedCommand extends Omit<KeyedCommandSpec<OperationId>, 'format'> {
+  /** Calls the operation for `key` and prints its answer. */
+  show(context: CommandContext, key: string): Promise<void>;
+}
+
+// Binds each entry's `format` to its own operation's answer, so the table stays type-checked.
+function keyed<Id extends OperationId>({ format, ...spec }: KeyedCommandSpec<Id>): KeyedCommand {
+  return {
+    ...spec,
+    async show(context, key) {
+      const answer = await context.call(spec.operationId, { path: sessionPath(key) });
+      context.output.result(answer, format);
+    },
+  };
+}
+
+/** In the order `pave sessions --help` lists them; `delete` comes after `update`. */
+const keyedReads = [
+  keyed({
+    operationId: 'getSession',
+    name: 'get',
+    description: 'show a session',
+    format: formatSession,
+    example: 'pave sessions get XXX-ABCDE12345',
+  }),
+  keyed({
+    operationId: 'listSessionPhotos',
+    name: 'photos',
+    description: "list a session's photos and PAVE's verdict on each",
+    format: formatPhotos,
+    example: 'pave sessions photos XXX-ABCDE12345',
+  }),
+  keyed({
+    operationId: 'getSessionNotes',
+    name: 'notes',
+    description: "show a session's notes (their shape is undocumented by PAVE)",
+    format: formatNotes,
+    example: 'pave sessions notes XXX-ABCDE12345',
+  }),
+  keyed({
+    operationId: 'getSessionResults',
+    name: 'results',
+    description: "show a completed session's results (--json for every detail)",
+    format: formatResults,
+    example: 'pave sessions results XXX-ABCDE12345 --json',
+  }),
+];
+
+const keyedDelete = keyed({
+  operationId: 'deleteSession',
+  name: 'delete',
+  description: 'delete a session the customer has not started',
+  format: formatMessage,
+  example: 'pave sessions delete XXX-ABCDE12345',
+});
+
+/**
+ * One action for every keyed command: the operation's method and path come from the spec, so
+ * an entry says only what the command is called and how its answer reads.
+ */
+function addKeyedCommand(sessions: Command, keyedCommand: KeyedCommand, contextFor: ContextFor) {
+  const { operationId, name, description, example } = keyedCommand;
+  const { path } = getOperation(operationId);
+  if (!path.startsWith('/v1/sessions/{session_key}')) {
+    throw new Error(`${operationId} (${path}) does not take a session key`);
+  }
+  const command = sessions.command(name).argument('<key>', 'session key').description(description);
+  command.action((key: string, _flags: unknown, command: Command) =>
+    keyedCommand.show(contextFor(command), key),
+  );
+  withExamples(command, [example]);
 }
 
 export function addSessionCommands(program: Command, contextFor: ContextFor): void {
@@ -72,9 +154,7 @@ export function addSessionCommands(program: Command, contextFor: ContextFor): vo
     const context = contextFor(command);
     const body = await readSessionBody(context, flags);
     checkRequestBody('createSession', body);
-    const created = unwrap(
-      await context.client().POST('/v1/sessions', { body: body as CreateSessionRequest }),
-    );
+    const created = await context.call('createSession', { body });
     context.output.result(created, formatCreatedSession);
   });
   withExamples(create, [
@@ -84,53 +164,7 @@ export function addSessionCommands(program: Command, contextFor: ContextFor): vo
     'pave sessions create --body session.json --theme LITE',
   ]);
 
-  const get = sessions
-    .command('get')
-    .argument('<key>', 'session key')
-    .description('show a session');
-  get.action(async (key: string, _flags: unknown, command: Command) => {
-    const context = contextFor(command);
-    const request = sessionPath(key);
-    const session = unwrap(await context.client().GET('/v1/sessions/{session_key}', request));
-    context.output.result(session, formatSession);
-  });
-  withExamples(get, ['pave sessions get XXX-ABCDE12345']);
-
-  const photos = sessions
-    .command('photos')
-    .argument('<key>', 'session key')
-    .description("list a session's photos and PAVE's verdict on each");
-  photos.action(async (key: string, _flags: unknown, command: Command) => {
-    const context = contextFor(command);
-    const request = sessionPath(key);
-    const list = unwrap(await context.client().GET('/v1/sessions/{session_key}/photos', request));
-    context.output.result(list, formatPhotos);
-  });
-  withExamples(photos, ['pave sessions photos XXX-ABCDE12345']);
-
-  const notes = sessions
-    .command('notes')
-    .argument('<key>', 'session key')
-    .description("show a session's notes (their shape is undocumented by PAVE)");
-  notes.action(async (key: string, _flags: unknown, command: Command) => {
-    const context = contextFor(command);
-    const request = sessionPath(key);
-    const body = unwrap(await context.client().GET('/v1/sessions/{session_key}/notes', request));
-    context.output.result(body, formatNotes);
-  });
-  withExamples(notes, ['pave sessions notes XXX-ABCDE12345']);
-
-  const results = sessions
-    .command('results')
-    .argument('<key>', 'session key')
-    .description("show a completed session's results (--json for every detail)");
-  results.action(async (key: string, _flags: unknown, command: Command) => {
-    const context = contextFor(command);
-    const request = sessionPath(key);
-    const body = unwrap(await context.client().GET('/v1/sessions/{session_key}/results', request));
-    context.output.result(body, formatResults);
-  });
-  withExamples(results, ['pave sessions results XXX-ABCDE12345 --json']);
+  for (const read of keyedReads) addKeyedCommand(sessions, read, contextFor);
 
   const update = sessions
     .command('update')
@@ -141,8 +175,7 @@ export function addSessionCommands(program: Command, contextFor: ContextFor): vo
       const context = contextFor(command);
       const body = await readSessionBody(context, flags);
       checkRequestBody('updateSession', body);
-      const request = { ...sessionPath(key), body: body as UpdateSessionRequest };
-      const session = unwrap(await context.client().PUT('/v1/sessions/{session_key}', request));
+      const session = await context.call('updateSession', { path: sessionPath(key), body });
       context.output.result(session, formatSession);
     },
   );
@@ -150,15 +183,5 @@ export function addSessionCommands(program: Command, contextFor: ContextFor): vo
     'pave sessions update XXX-ABCDE12345 --redirect-url https://example.com/done --language EN',
   ]);
 
-  const remove = sessions
-    .command('delete')
-    .argument('<key>', 'session key')
-    .description('delete a session the customer has not started');
-  remove.action(async (key: string, _flags: unknown, command: Command) => {
-    const context = contextFor(command);
-    const request = sessionPath(key);
-    const body = unwrap(await context.client().DELETE('/v1/sessions/{session_key}', request));
-    context.output.result(body, formatMessage);
-  });
-  withExamples(remove, ['pave sessions delete XXX-ABCDE12345']);
+  addKeyedCommand(sessions, keyedDelete, contextFor);
 }

@@ -44,6 +44,10 @@ export const spec: OpenApiDocument = {
     "/v1/sessions": {
       "post": {
         "operationId": "createSession",
+        "externalDocs": {
+          "description": "PAVE: POST Create Session",
+          "url": "https://docs.paveapi.com/integrations/developer-docs/sessions-1/post-create-new-session"
+        },
         "tags": [
           "Sessions"
         ],
@@ -177,6 +181,9 @@ export const spec: OpenApiDocument = {
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
           },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
+          },
           "503": {
             "$ref": "#/components/responses/ServiceUnavailable"
           },
@@ -194,6 +201,10 @@ export const spec: OpenApiDocument = {
       ],
       "get": {
         "operationId": "getSession",
+        "externalDocs": {
+          "description": "PAVE: GET Session Data",
+          "url": "https://docs.paveapi.com/integrations/developer-docs/sessions-1/retrieve-a-session-data"
+        },
         "tags": [
           "Sessions"
         ],
@@ -245,6 +256,9 @@ export const spec: OpenApiDocument = {
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
           },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
+          },
           "503": {
             "$ref": "#/components/responses/ServiceUnavailable"
           },
@@ -255,6 +269,10 @@ export const spec: OpenApiDocument = {
       },
       "put": {
         "operationId": "updateSession",
+        "externalDocs": {
+          "description": "PAVE: PUT Update Session",
+          "url": "https://docs.paveapi.com/integrations/developer-docs/sessions-1/update-a-session-data"
+        },
         "tags": [
           "Sessions"
         ],
@@ -347,6 +365,9 @@ export const spec: OpenApiDocument = {
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
           },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
+          },
           "503": {
             "$ref": "#/components/responses/ServiceUnavailable"
           },
@@ -357,6 +378,10 @@ export const spec: OpenApiDocument = {
       },
       "delete": {
         "operationId": "deleteSession",
+        "externalDocs": {
+          "description": "PAVE: DELETE Session",
+          "url": "https://docs.paveapi.com/integrations/developer-docs/sessions-1/delete-a-session"
+        },
         "tags": [
           "Sessions"
         ],
@@ -406,6 +431,9 @@ export const spec: OpenApiDocument = {
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
           },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
+          },
           "503": {
             "$ref": "#/components/responses/ServiceUnavailable"
           },
@@ -423,6 +451,10 @@ export const spec: OpenApiDocument = {
       ],
       "get": {
         "operationId": "listSessionPhotos",
+        "externalDocs": {
+          "description": "PAVE: GET Session Photos",
+          "url": "https://docs.paveapi.com/integrations/developer-docs/sessions-1/get-a-session-photos"
+        },
         "tags": [
           "Sessions"
         ],
@@ -475,6 +507,9 @@ export const spec: OpenApiDocument = {
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
           },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
+          },
           "503": {
             "$ref": "#/components/responses/ServiceUnavailable"
           },
@@ -492,6 +527,10 @@ export const spec: OpenApiDocument = {
       ],
       "get": {
         "operationId": "getSessionNotes",
+        "externalDocs": {
+          "description": "The PAVE documentation; the GET Session Notes page it lists could not be read",
+          "url": "https://docs.paveapi.com/"
+        },
         "tags": [
           "Sessions"
         ],
@@ -531,6 +570,9 @@ export const spec: OpenApiDocument = {
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
           },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
+          },
           "503": {
             "$ref": "#/components/responses/ServiceUnavailable"
           },
@@ -548,11 +590,15 @@ export const spec: OpenApiDocument = {
       ],
       "get": {
         "operationId": "getSessionResults",
+        "externalDocs": {
+          "description": "PAVE: GET Session Results",
+          "url": "https://docs.paveapi.com/integrations/developer-docs/sessions-1/get-a-session-results"
+        },
         "tags": [
           "Sessions"
         ],
         "summary": "Get a session's results",
-        "description": "The final vehicle, photo and inspection results of a `COMPLETE` session. The body is\nthe same as the `SESSION:COMPLETE` webhook's. Before completion PAVE answers\n\"Session is not yet completed.\" with a status code its docs do not show; it is\ndeclared here as the `4XX` range.\n",
+        "description": "The final vehicle, photo and inspection results of a `COMPLETE` session. The body is\nthe same as the `SESSION:COMPLETE` webhook's. Before completion PAVE answers\n\"Session is not yet completed.\" with a status code its docs do not show. It is\ndeclared as the `4XX` range and, for generators that cannot read ranges, as 400 (the\nstatus PAVE gives a delete that comes too late) and 409, the likeliest codes.\n",
         "responses": {
           "200": {
             "description": "The results.",
@@ -569,35 +615,29 @@ export const spec: OpenApiDocument = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/ResultsNotReady"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
           "404": {
             "$ref": "#/components/responses/SessionNotFound"
           },
+          "409": {
+            "$ref": "#/components/responses/ResultsNotReady"
+          },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
           },
           "503": {
             "$ref": "#/components/responses/ServiceUnavailable"
           },
           "4XX": {
-            "description": "The session is not complete yet. Undocumented by PAVE: the message is documented,\nthe status code is not.\n",
-            "x-undocumented": true,
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/ErrorBody"
-                },
-                "examples": {
-                  "not-complete": {
-                    "value": {
-                      "message": "Session is not yet completed."
-                    }
-                  }
-                }
-              }
-            }
+            "$ref": "#/components/responses/ResultsNotReady"
           },
           "5XX": {
             "$ref": "#/components/responses/ServerError"
@@ -608,6 +648,10 @@ export const spec: OpenApiDocument = {
     "/v1/callbacks": {
       "get": {
         "operationId": "listCallbacks",
+        "externalDocs": {
+          "description": "PAVE: View All Callbacks",
+          "url": "https://docs.paveapi.com/integrations/developer-docs/callbacks/view-all-callbacks"
+        },
         "tags": [
           "Callbacks"
         ],
@@ -657,6 +701,9 @@ export const spec: OpenApiDocument = {
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
           },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
+          },
           "503": {
             "$ref": "#/components/responses/ServiceUnavailable"
           },
@@ -667,6 +714,10 @@ export const spec: OpenApiDocument = {
       },
       "post": {
         "operationId": "createCallback",
+        "externalDocs": {
+          "description": "PAVE: Set a New Callback",
+          "url": "https://docs.paveapi.com/integrations/developer-docs/callbacks/set-a-new-callback"
+        },
         "tags": [
           "Callbacks"
         ],
@@ -710,6 +761,9 @@ export const spec: OpenApiDocument = {
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
           },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
+          },
           "503": {
             "$ref": "#/components/responses/ServiceUnavailable"
           },
@@ -727,6 +781,10 @@ export const spec: OpenApiDocument = {
       ],
       "get": {
         "operationId": "getCallback",
+        "externalDocs": {
+          "description": "PAVE: View a Callback",
+          "url": "https://docs.paveapi.com/integrations/developer-docs/callbacks/get-view-a-callback"
+        },
         "tags": [
           "Callbacks"
         ],
@@ -770,6 +828,9 @@ export const spec: OpenApiDocument = {
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
           },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
+          },
           "503": {
             "$ref": "#/components/responses/ServiceUnavailable"
           },
@@ -780,6 +841,10 @@ export const spec: OpenApiDocument = {
       },
       "put": {
         "operationId": "updateCallback",
+        "externalDocs": {
+          "description": "PAVE: Update an Existing Callback",
+          "url": "https://docs.paveapi.com/integrations/developer-docs/callbacks/update-an-existing-callback"
+        },
         "tags": [
           "Callbacks"
         ],
@@ -825,6 +890,9 @@ export const spec: OpenApiDocument = {
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
           },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
+          },
           "503": {
             "$ref": "#/components/responses/ServiceUnavailable"
           },
@@ -835,6 +903,10 @@ export const spec: OpenApiDocument = {
       },
       "delete": {
         "operationId": "deleteCallback",
+        "externalDocs": {
+          "description": "PAVE: Remove an Existing Callback",
+          "url": "https://docs.paveapi.com/integrations/developer-docs/callbacks/remove-an-existing-callback"
+        },
         "tags": [
           "Callbacks"
         ],
@@ -868,6 +940,9 @@ export const spec: OpenApiDocument = {
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
           },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
+          },
           "503": {
             "$ref": "#/components/responses/ServiceUnavailable"
           },
@@ -882,6 +957,10 @@ export const spec: OpenApiDocument = {
     "SESSION:SMS_PROCESS": {
       "post": {
         "operationId": "onSmsProcess",
+        "externalDocs": {
+          "description": "PAVE: Callbacks",
+          "url": "https://docs.paveapi.com/integrations/developer-docs/callbacks"
+        },
         "tags": [
           "Callbacks"
         ],
@@ -917,6 +996,10 @@ export const spec: OpenApiDocument = {
     "SESSION:STAGE_CHANGE": {
       "post": {
         "operationId": "onStageChange",
+        "externalDocs": {
+          "description": "PAVE: Callbacks",
+          "url": "https://docs.paveapi.com/integrations/developer-docs/callbacks"
+        },
         "tags": [
           "Callbacks"
         ],
@@ -953,6 +1036,10 @@ export const spec: OpenApiDocument = {
     "SESSION:STATUS_CHANGE": {
       "post": {
         "operationId": "onStatusChange",
+        "externalDocs": {
+          "description": "PAVE: Callbacks",
+          "url": "https://docs.paveapi.com/integrations/developer-docs/callbacks"
+        },
         "tags": [
           "Callbacks"
         ],
@@ -988,6 +1075,10 @@ export const spec: OpenApiDocument = {
     "SESSION:COMPLETE": {
       "post": {
         "operationId": "onSessionComplete",
+        "externalDocs": {
+          "description": "PAVE: GET Session Results (the same body)",
+          "url": "https://docs.paveapi.com/integrations/developer-docs/sessions-1/get-a-session-results"
+        },
         "tags": [
           "Callbacks"
         ],
@@ -1106,10 +1197,17 @@ export const spec: OpenApiDocument = {
     },
     "headers": {
       "Retry-After": {
-        "description": "Seconds to wait before trying again. Undocumented by PAVE.",
+        "description": "How long to wait before trying again: a number of seconds, or an HTTP date\n(RFC 9110, section 10.2.3). Undocumented by PAVE.\n",
         "schema": {
           "type": "string",
-          "pattern": "^\\d+$"
+          "anyOf": [
+            {
+              "pattern": "^\\d+$"
+            },
+            {
+              "pattern": "^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \\d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \\d{4} \\d{2}:\\d{2}:\\d{2} GMT$"
+            }
+          ]
         },
         "example": "30"
       }
@@ -1171,6 +1269,24 @@ export const spec: OpenApiDocument = {
                   "vehicle": {
                     "vin": "JN1CV6AR9BMXXXXXX"
                   }
+                }
+              }
+            }
+          }
+        }
+      },
+      "ResultsNotReady": {
+        "description": "The session is not complete yet. Undocumented by PAVE: the message is documented, the\nstatus code is not; each code this is declared under is assumed.\n",
+        "x-undocumented": true,
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/ErrorBody"
+            },
+            "examples": {
+              "not-complete": {
+                "value": {
+                  "message": "Session is not yet completed."
                 }
               }
             }
@@ -1352,7 +1468,7 @@ export const spec: OpenApiDocument = {
         }
       },
       "ServerError": {
-        "description": "PAVE failed to handle the request. Undocumented by PAVE; the shape is assumed.",
+        "description": "PAVE failed to handle the request. Undocumented by PAVE; the shape is assumed. Each\noperation declares it as the `5XX` range and, for generators that cannot read ranges,\nas 500.\n",
         "x-undocumented": true,
         "content": {
           "application/json": {
@@ -1537,7 +1653,7 @@ export const spec: OpenApiDocument = {
       },
       "Vehicle": {
         "type": "object",
-        "description": "The vehicle to inspect, as far as you know it. Sending `vin`, `year`, `make` and\n`model` together lets the customer skip VIN capture; PAVE calls these \"primary if\nskipping VIN decode\", which is advice, not a requirement, so no field is required.\nThe values also appear in the results.\n",
+        "description": "The vehicle to inspect, as far as you know it. Sending `vin`, `year`, `make`, `model`\nand `body_type` together lets the customer skip VIN capture; PAVE calls these \"primary\nif skipping VIN decode\", which is advice, not a requirement, so no field is required.\nThe values also appear in the results.\n",
         "additionalProperties": false,
         "properties": {
           "vin": {
@@ -1549,14 +1665,18 @@ export const spec: OpenApiDocument = {
             "example": "JN1CV6AR9BMXXXXXX"
           },
           "year": {
-            "type": [
-              "integer",
-              "string"
-            ],
             "description": "The model year. PAVE's table calls it numeric while its own sample sends the string\n\"2011\", so both a number and a four-digit string are accepted.\n",
-            "minimum": 1000,
-            "maximum": 9999,
-            "pattern": "^\\d{4}$",
+            "anyOf": [
+              {
+                "type": "integer",
+                "minimum": 1000,
+                "maximum": 9999
+              },
+              {
+                "type": "string",
+                "pattern": "^\\d{4}$"
+              }
+            ],
             "examples": [
               2011,
               "2011"
@@ -1598,8 +1718,8 @@ export const spec: OpenApiDocument = {
             "example": "Wheat"
           },
           "odom_reading": {
-            "type": "integer",
-            "description": "The odometer reading, in `odom_unit`.",
+            "type": "number",
+            "description": "The odometer reading, in `odom_unit`. PAVE's create page types it \"numeric\", so a\nreading with a fraction is accepted; PAVE's samples send whole numbers.\n",
             "minimum": 0,
             "example": 330477
           },
@@ -1691,10 +1811,8 @@ export const spec: OpenApiDocument = {
         "additionalProperties": false,
         "properties": {
           "redirect_url": {
-            "type": "string",
-            "format": "uri",
-            "description": "Where the customer goes after capture. Strongly recommended when no SMS is sent.\nDefaults to the one set on the API key.\n",
-            "example": "https://www.url-to-redirect-user-to.com"
+            "$ref": "#/components/schemas/SafeUrl",
+            "description": "Where the customer goes after capture. Strongly recommended when no SMS is sent.\nDefaults to the one set on the API key. An app's own scheme (`myapp://done`) sends\nthe customer back into that app.\n"
           },
           "theme": {
             "$ref": "#/components/schemas/Theme"
@@ -1713,15 +1831,22 @@ export const spec: OpenApiDocument = {
           }
         }
       },
+      "SafeUrl": {
+        "type": "string",
+        "format": "uri",
+        "description": "An absolute URL that PAVE sends a browser or a request to: `https:`, `http:` or an\napp's own scheme such as `myapp://done`. Schemes a browser runs or reads locally\n(`javascript:`, `vbscript:`, `data:`, `file:`, `blob:`) are refused, matched as a\nbrowser reads a URL: in any case, after leading spaces and control characters, and\nwith tabs and newlines inside the scheme ignored. PAVE refuses redirect URLs it finds\ninvalid (its create page shows `session.redirect_url: [\"Invalid redirect url\"]`).\n",
+        "pattern": "^(?![\\x00-\\x20]*(?:[jJ][\\t\\n\\r]*[aA][\\t\\n\\r]*[vV][\\t\\n\\r]*[aA][\\t\\n\\r]*[sS][\\t\\n\\r]*[cC][\\t\\n\\r]*[rR][\\t\\n\\r]*[iI][\\t\\n\\r]*[pP][\\t\\n\\r]*[tT]|[vV][\\t\\n\\r]*[bB][\\t\\n\\r]*[sS][\\t\\n\\r]*[cC][\\t\\n\\r]*[rR][\\t\\n\\r]*[iI][\\t\\n\\r]*[pP][\\t\\n\\r]*[tT]|[dD][\\t\\n\\r]*[aA][\\t\\n\\r]*[tT][\\t\\n\\r]*[aA]|[fF][\\t\\n\\r]*[iI][\\t\\n\\r]*[lL][\\t\\n\\r]*[eE]|[bB][\\t\\n\\r]*[lL][\\t\\n\\r]*[oO][\\t\\n\\r]*[bB])[\\t\\n\\r]*:)",
+        "x-pattern-message": "must not use a scheme a browser runs or reads locally (javascript:, vbscript:, data:, file: or blob:)",
+        "example": "https://www.url-to-redirect-user-to.com"
+      },
       "Theme": {
         "type": "string",
-        "description": "The capture experience. `PRO` is the full guided capture, `LITE` a lighter one, `CAPT`\ncapture only (a paid add-on). PAVE's create page gives `LITE` as the default when the\nfield is omitted; other PAVE pages say `PRO`, and an API key can be configured with its\nown default theme, so send the theme you want rather than rely on the default.\n",
+        "description": "The capture experience. `PRO` is the full guided capture, `LITE` a lighter one, `CAPT`\ncapture only (a paid add-on). When the field is omitted, the theme set on the API key\napplies. PAVE's create page says the default is `LITE`, yet its own sample answers\n`PRO` to a request without a theme, and other PAVE pages say `PRO`; so no default is\ndeclared here (a generator that fills in defaults would otherwise send `LITE` and\noverride the key's theme). Send the theme you want rather than rely on either.\n",
         "enum": [
           "LITE",
           "PRO",
           "CAPT"
         ],
-        "default": "LITE",
         "example": "PRO"
       },
       "Language": {
@@ -1847,8 +1972,12 @@ export const spec: OpenApiDocument = {
             "$ref": "#/components/schemas/SessionOptionsRecord"
           },
           "language": {
-            "type": "string",
-            "description": "The language code; `EN` in most responses, sometimes lower case.",
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The language code; `EN` in most responses, sometimes lower case, `null` when none is\nset. PAVE's create page says it defaults to English (\"en\"); its sample answers `EN`.\n",
+            "default": "EN",
             "example": "EN"
           },
           "created_at": {
@@ -1864,12 +1993,16 @@ export const spec: OpenApiDocument = {
             "example": "https://demoadmin.vehiclecapture.com/XXX-ABCDE12345"
           },
           "redirect_url": {
-            "type": [
-              "string",
-              "null"
-            ],
-            "format": "uri",
-            "description": "Where the customer goes after capture."
+            "description": "Where the customer goes after capture; `null` when none is set.",
+            "anyOf": [
+              {
+                "type": "string",
+                "format": "uri"
+              },
+              {
+                "type": "null"
+              }
+            ]
           },
           "inspect_started_at": {
             "$ref": "#/components/schemas/OptionalTimestamp"
@@ -1903,40 +2036,47 @@ export const spec: OpenApiDocument = {
         ]
       },
       "SessionOptionsRecord": {
-        "type": [
-          "object",
-          "null"
-        ],
         "description": "What was sent in `sms`, `options` and `session.client_id`, `contact` and `reference`,\ngathered in one object; `null` when nothing was sent.\n",
-        "properties": {
-          "client_id": {
-            "type": "string"
-          },
-          "sms": {
-            "$ref": "#/components/schemas/SmsRecord"
-          },
-          "contact": {
+        "anyOf": [
+          {
             "type": "object",
-            "description": "The customer's name as sent in `contact`.",
             "properties": {
-              "first_name": {
+              "client_id": {
                 "type": [
                   "string",
                   "null"
                 ]
               },
-              "last_name": {
-                "type": [
-                  "string",
-                  "null"
-                ]
+              "sms": {
+                "$ref": "#/components/schemas/SmsRecord"
+              },
+              "contact": {
+                "type": "object",
+                "description": "The customer's name as sent in `contact`.",
+                "properties": {
+                  "first_name": {
+                    "type": [
+                      "string",
+                      "null"
+                    ]
+                  },
+                  "last_name": {
+                    "type": [
+                      "string",
+                      "null"
+                    ]
+                  }
+                }
+              },
+              "reference": {
+                "$ref": "#/components/schemas/Reference"
               }
             }
           },
-          "reference": {
-            "$ref": "#/components/schemas/Reference"
+          {
+            "type": "null"
           }
-        }
+        ]
       },
       "SmsRecord": {
         "type": "object",
@@ -1967,77 +2107,148 @@ export const spec: OpenApiDocument = {
             ]
           },
           "send_results_to_phototaker": {
-            "$ref": "#/components/schemas/LooseBoolean"
+            "description": "As sent, or `null` when it was not.",
+            "anyOf": [
+              {
+                "$ref": "#/components/schemas/LooseBoolean"
+              },
+              {
+                "type": "null"
+              }
+            ]
           }
         }
       },
       "SessionVehicle": {
         "type": "object",
-        "description": "The vehicle as PAVE knows it: what you sent, then what the VIN decode found. On create\nPAVE echoes what was sent, so `year` may still be a string there.\n",
+        "description": "The vehicle as PAVE knows it: what you sent, then what the VIN decode found. On create\nPAVE echoes what was sent, so `year` may still be a string there. Until the VIN is\ncaptured and decoded, any field may be missing or `null`.\n",
         "properties": {
           "vehicle_id": {
-            "type": "integer",
+            "type": [
+              "integer",
+              "null"
+            ],
             "description": "PAVE's internal id of the vehicle."
           },
           "vin": {
-            "type": "string"
-          },
-          "year": {
             "type": [
-              "integer",
-              "string"
+              "string",
+              "null"
             ]
           },
+          "year": {
+            "$ref": "#/components/schemas/ModelYearRecord"
+          },
           "make": {
-            "type": "string"
+            "type": [
+              "string",
+              "null"
+            ]
           },
           "model": {
-            "type": "string"
+            "type": [
+              "string",
+              "null"
+            ]
           },
           "body_type": {
-            "type": "string"
+            "type": [
+              "string",
+              "null"
+            ]
           },
           "trim": {
-            "type": "string"
+            "type": [
+              "string",
+              "null"
+            ]
           },
           "transmission": {
-            "type": "string"
+            "type": [
+              "string",
+              "null"
+            ]
           },
           "drivetrain": {
-            "type": "string"
+            "type": [
+              "string",
+              "null"
+            ]
           },
           "engine_type": {
-            "type": "string"
+            "type": [
+              "string",
+              "null"
+            ]
           },
           "fuel_type": {
-            "type": "string"
+            "type": [
+              "string",
+              "null"
+            ]
           },
           "ext_col": {
-            "type": "string"
+            "type": [
+              "string",
+              "null"
+            ]
           },
           "int_col": {
-            "type": "string"
+            "type": [
+              "string",
+              "null"
+            ]
           },
           "odom_reading": {
-            "$ref": "#/components/schemas/OdometerReadingRecord"
+            "description": "The odometer reading, or `null` before it is known.",
+            "anyOf": [
+              {
+                "$ref": "#/components/schemas/OdometerReadingRecord"
+              },
+              {
+                "type": "null"
+              }
+            ]
           },
           "odom_unit": {
-            "type": "string"
+            "type": [
+              "string",
+              "null"
+            ]
           }
         }
       },
-      "OdometerReadingRecord": {
-        "type": [
-          "integer",
-          "string"
+      "ModelYearRecord": {
+        "description": "The model year in a response: an integer in PAVE's samples, or the string it was sent\nas, since PAVE echoes what it was given; `null` until the VIN is decoded.\n",
+        "anyOf": [
+          {
+            "type": "integer"
+          },
+          {
+            "type": "string"
+          },
+          {
+            "type": "null"
+          }
         ],
-        "description": "The odometer reading. PAVE's table says integer but its sample returns the string\n\"100,945\", with a thousands separator; strip separators before parsing.\n",
+        "example": 2017
+      },
+      "OdometerReadingRecord": {
+        "description": "The odometer reading. PAVE's response table says integer but its sample returns the\nstring \"100,945\", with a thousands separator; strip separators before parsing. A\nreading sent with a fraction may come back as one.\n",
+        "anyOf": [
+          {
+            "type": "number"
+          },
+          {
+            "type": "string"
+          }
+        ],
         "x-open-question": "Which form does the live API return? Only a sample shows the string.",
         "example": 330477
       },
       "ResultsVehicle": {
         "type": "object",
-        "description": "The vehicle in the results. Unlike the session's vehicle its id is `id`, and it carries `vrm`.",
+        "description": "The vehicle in the results. Unlike the session's vehicle its id is `id`, and it carries\n`vrm`. A field the VIN decode could not fill is `null`.\n",
         "properties": {
           "id": {
             "type": "integer"
@@ -2046,7 +2257,10 @@ export const spec: OpenApiDocument = {
             "$ref": "#/components/schemas/SessionKey"
           },
           "vin": {
-            "type": "string"
+            "type": [
+              "string",
+              "null"
+            ]
           },
           "vrm": {
             "type": [
@@ -2056,29 +2270,43 @@ export const spec: OpenApiDocument = {
             "description": "The registration mark, where known."
           },
           "year": {
-            "type": [
-              "integer",
-              "string"
-            ],
-            "description": "The model year; an integer in PAVE's results sample. A string is accepted as in the\nsession's vehicle, since PAVE echoes the year in the form it was sent.\n"
+            "$ref": "#/components/schemas/ModelYearRecord"
           },
           "make": {
-            "type": "string"
+            "type": [
+              "string",
+              "null"
+            ]
           },
           "model": {
-            "type": "string"
+            "type": [
+              "string",
+              "null"
+            ]
           },
           "body_type": {
-            "type": "string"
+            "type": [
+              "string",
+              "null"
+            ]
           },
           "trim": {
-            "type": "string"
+            "type": [
+              "string",
+              "null"
+            ]
           },
           "transmission": {
-            "type": "string"
+            "type": [
+              "string",
+              "null"
+            ]
           },
           "drivetrain": {
-            "type": "string"
+            "type": [
+              "string",
+              "null"
+            ]
           }
         }
       },
@@ -2227,23 +2455,37 @@ export const spec: OpenApiDocument = {
         "properties": {
           "photo_code": {
             "type": "integer",
-            "description": "The view's number, 1 to 13 (not the capture order).",
-            "minimum": 1,
-            "maximum": 13
+            "description": "The view's number (not the capture order): 1 to 13 for the guided views. No maximum\nis enforced, because PRO captures extra images beyond them.\n",
+            "minimum": 1
           },
           "photo_label": {
             "$ref": "#/components/schemas/PhotoLabel"
           },
           "url": {
-            "type": "string",
-            "format": "uri"
+            "description": "The photo, or `null` for a view that was skipped (PAVE lets the customer skip a view\nthe others cover, and uses a default image for a typed-in VIN or odometer).\n",
+            "anyOf": [
+              {
+                "type": "string",
+                "format": "uri"
+              },
+              {
+                "type": "null"
+              }
+            ]
           },
           "approved": {
-            "type": "boolean"
+            "type": [
+              "boolean",
+              "null"
+            ],
+            "description": "PAVE's verdict; `null` until the photo has been checked."
           },
           "approved_message": {
-            "type": "string",
-            "description": "`ACCEPTED`, or `REJECTED: ` followed by the reason.",
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "`ACCEPTED`, or `REJECTED: ` followed by the reason; `null` until checked.",
             "example": "REJECTED: Wrong View"
           },
           "created_at": {
@@ -2301,8 +2543,7 @@ export const spec: OpenApiDocument = {
             "$ref": "#/components/schemas/CallbackEvent"
           },
           "url": {
-            "type": "string",
-            "format": "uri",
+            "$ref": "#/components/schemas/SafeUrl",
             "description": "Your endpoint."
           },
           "method": {
@@ -2325,8 +2566,7 @@ export const spec: OpenApiDocument = {
         "additionalProperties": false,
         "properties": {
           "url": {
-            "type": "string",
-            "format": "uri",
+            "$ref": "#/components/schemas/SafeUrl",
             "description": "Your endpoint."
           },
           "method": {
@@ -2366,12 +2606,40 @@ export const spec: OpenApiDocument = {
             "type": "string"
           },
           "headers": {
-            "$ref": "#/components/schemas/CallbackHeaders"
+            "$ref": "#/components/schemas/CallbackHeadersRecord"
           },
           "payload": {
-            "$ref": "#/components/schemas/CallbackPayload"
+            "$ref": "#/components/schemas/CallbackPayloadRecord"
           }
         }
+      },
+      "CallbackHeadersRecord": {
+        "description": "The headers as stored. PAVE's callback table types them as a string while its samples\nshow an object, so an answer may carry either, or `null` when none were registered.\n",
+        "anyOf": [
+          {
+            "$ref": "#/components/schemas/CallbackHeaders"
+          },
+          {
+            "type": "string"
+          },
+          {
+            "type": "null"
+          }
+        ]
+      },
+      "CallbackPayloadRecord": {
+        "description": "The payload as stored. PAVE's callback table types it as a string while its samples\nshow an object, so an answer may carry either, or `null` when none was registered.\n",
+        "anyOf": [
+          {
+            "$ref": "#/components/schemas/CallbackPayload"
+          },
+          {
+            "type": "string"
+          },
+          {
+            "type": "null"
+          }
+        ]
       },
       "CallbackSetting": {
         "description": "A stored registration with the API key it belongs to, as returned by create and update.",
@@ -2553,10 +2821,9 @@ export const spec: OpenApiDocument = {
       },
       "ValidationErrorBody": {
         "type": "object",
-        "description": "A 400 answer to a create request, naming each field that failed.",
+        "description": "A 400 answer to a create request. PAVE's create page shows `errors` naming each field\nthat failed; every other v1 error is only `{message}`, so `errors` may be missing.\n",
         "required": [
-          "message",
-          "errors"
+          "message"
         ],
         "properties": {
           "message": {

@@ -190,7 +190,7 @@ describe('the request sms', () => {
       bad: 'yes',
       good: 'true',
       field: 'sms.send_results_to_phototaker',
-      rule: 'anyOf',
+      rule: 'enum',
     },
     {
       title: 'an empty sms.to',
@@ -364,7 +364,7 @@ describe('the 201 response', () => {
       bad: 42,
       good: 'STARTED',
       field: 'status',
-      rule: 'anyOf',
+      rule: 'type',
     },
     {
       title: 'created_at that is not a date-time',

@@ -150,8 +150,9 @@ export interface paths {
          * Get a session's results
          * @description The final vehicle, photo and inspection results of a `COMPLETE` session. The body is
          *     the same as the `SESSION:COMPLETE` webhook's. Before completion PAVE answers
-         *     "Session is not yet completed." with a status code its docs do not show; it is
-         *     declared here as the `4XX` range.
+         *     "Session is not yet completed." with a status code its docs do not show. It is
+         *     declared as the `4XX` range and, for generators that cannot read ranges, as 400 (the
+         *     status PAVE gives a delete that comes too late) and 409, the likeliest codes.
          */
         get: operations["getSessionResults"];
         put?: never;
@@ -349,9 +350,9 @@ export interface components {
             session?: components["schemas"]["SessionSettings"];
         };
         /**
-         * @description The vehicle to inspect, as far as you know it. Sending `vin`, `year`, `make` and
-         *     `model` together lets the customer skip VIN capture; PAVE calls these "primary if
-         *     skipping VIN decode", which is advice, not a requirement, so no field is required.
+         * @description The vehicle to inspect, as far as you know it. Sending `vin`, `year`, `make`, `model`
+         *     and `body_type` together lets the customer skip VIN capture; PAVE calls these "primary
+         *     if skipping VIN decode", which is advice, not a requirement, so no field is required.
          *     The values also appear in the results.
          */
         Vehicle: {
@@ -403,7 +404,8 @@ export interface components {
              */
             int_col?: string;
             /**
-             * @description The odometer reading, in `odom_unit`.
+             * @description The odometer reading, in `odom_unit`. PAVE's create page types it "numeric", so a
+             *     reading with a fraction is accepted; PAVE's samples send whole numbers.
              * @example 330477
              */
             odom_reading?: number;
@@ -462,12 +464,11 @@ export interface components {
          */
         SessionSettings: {
             /**
-             * Format: uri
              * @description Where the customer goes after capture. Strongly recommended when no SMS is sent.
-             *     Defaults to the one set on the API key.
-             * @example https://www.url-to-redirect-user-to.com
+             *     Defaults to the one set on the API key. An app's own scheme (`myapp://done`) sends
+             *     the customer back into that app.
              */
-            redirect_url?: string;
+            redirect_url?: components["schemas"]["SafeUrl"];
             theme?: components["schemas"]["Theme"];
             language?: components["schemas"]["Language"];
             client_id?: components["schemas"]["ClientId"];
@@ -475,11 +476,23 @@ export interface components {
             reference?: components["schemas"]["Reference"];
         };
         /**
+         * Format: uri
+         * @description An absolute URL that PAVE sends a browser or a request to: `https:`, `http:` or an
+         *     app's own scheme such as `myapp://done`. Schemes a browser runs or reads locally
+         *     (`javascript:`, `vbscript:`, `data:`, `file:`, `blob:`) are refused, matched as a
+         *     browser reads a URL: in any case, after leading spaces and control characters, and
+         *     with tabs and newlines inside the scheme ignored. PAVE refuses redirect URLs it finds
+         *     invalid (its create page shows `session.redirect_url: ["Invalid redirect url"]`).
+         * @example https://www.url-to-redirect-user-to.com
+         */
+        SafeUrl: string;
+        /**
          * @description The capture experience. `PRO` is the full guided capture, `LITE` a lighter one, `CAPT`
-         *     capture only (a paid add-on). PAVE's create page gives `LITE` as the default when the
-         *     field is omitted; other PAVE pages say `PRO`, and an API key can be configured with its
-         *     own default theme, so send the theme you want rather than rely on the default.
-         * @default LITE
+         *     capture only (a paid add-on). When the field is omitted, the theme set on the API key
+         *     applies. PAVE's create page says the default is `LITE`, yet its own sample answers
+         *     `PRO` to a request without a theme, and other PAVE pages say `PRO`; so no default is
+         *     declared here (a generator that fills in defaults would otherwise send `LITE` and
+         *     override the key's theme). Send the theme you want rather than rely on either.
          * @example PRO
          * @enum {string}
          */
@@ -571,10 +584,12 @@ export interface components {
             status?: components["schemas"]["SessionStatus"];
             options?: components["schemas"]["SessionOptionsRecord"];
             /**
-             * @description The language code; `EN` in most responses, sometimes lower case.
+             * @description The language code; `EN` in most responses, sometimes lower case, `null` when none is
+             *     set. PAVE's create page says it defaults to English ("en"); its sample answers `EN`.
+             * @default EN
              * @example EN
              */
-            language?: string;
+            language?: string | null;
             created_at: components["schemas"]["Timestamp"];
             updated_at?: components["schemas"]["Timestamp"];
             /**
@@ -584,10 +599,7 @@ export interface components {
              * @example https://demoadmin.vehiclecapture.com/XXX-ABCDE12345
              */
             capture_url?: string;
-            /**
-             * Format: uri
-             * @description Where the customer goes after capture.
-             */
+            /** @description Where the customer goes after capture; `null` when none is set. */
             redirect_url?: string | null;
             inspect_started_at?: components["schemas"]["OptionalTimestamp"];
             inspect_ended_at?: components["schemas"]["OptionalTimestamp"];
@@ -603,7 +615,7 @@ export interface components {
          *     gathered in one object; `null` when nothing was sent.
          */
         SessionOptionsRecord: {
-            client_id?: string;
+            client_id?: string | null;
             sms?: components["schemas"]["SmsRecord"];
             /** @description The customer's name as sent in `contact`. */
             contact?: {
@@ -618,54 +630,63 @@ export interface components {
             to_name?: string | null;
             from?: string | null;
             by?: string | null;
-            send_results_to_phototaker?: components["schemas"]["LooseBoolean"];
+            /** @description As sent, or `null` when it was not. */
+            send_results_to_phototaker?: components["schemas"]["LooseBoolean"] | null;
         };
         /**
          * @description The vehicle as PAVE knows it: what you sent, then what the VIN decode found. On create
-         *     PAVE echoes what was sent, so `year` may still be a string there.
+         *     PAVE echoes what was sent, so `year` may still be a string there. Until the VIN is
+         *     captured and decoded, any field may be missing or `null`.
          */
         SessionVehicle: {
             /** @description PAVE's internal id of the vehicle. */
-            vehicle_id?: number;
-            vin?: string;
-            year?: number | string;
-            make?: string;
-            model?: string;
-            body_type?: string;
-            trim?: string;
-            transmission?: string;
-            drivetrain?: string;
-            engine_type?: string;
-            fuel_type?: string;
-            ext_col?: string;
-            int_col?: string;
-            odom_reading?: components["schemas"]["OdometerReadingRecord"];
-            odom_unit?: string;
+            vehicle_id?: number | null;
+            vin?: string | null;
+            year?: components["schemas"]["ModelYearRecord"];
+            make?: string | null;
+            model?: string | null;
+            body_type?: string | null;
+            trim?: string | null;
+            transmission?: string | null;
+            drivetrain?: string | null;
+            engine_type?: string | null;
+            fuel_type?: string | null;
+            ext_col?: string | null;
+            int_col?: string | null;
+            /** @description The odometer reading, or `null` before it is known. */
+            odom_reading?: components["schemas"]["OdometerReadingRecord"] | null;
+            odom_unit?: string | null;
         };
         /**
-         * @description The odometer reading. PAVE's table says integer but its sample returns the string
-         *     "100,945", with a thousands separator; strip separators before parsing.
+         * @description The model year in a response: an integer in PAVE's samples, or the string it was sent
+         *     as, since PAVE echoes what it was given; `null` until the VIN is decoded.
+         * @example 2017
+         */
+        ModelYearRecord: number | string | null;
+        /**
+         * @description The odometer reading. PAVE's response table says integer but its sample returns the
+         *     string "100,945", with a thousands separator; strip separators before parsing. A
+         *     reading sent with a fraction may come back as one.
          * @example 330477
          */
         OdometerReadingRecord: number | string;
-        /** @description The vehicle in the results. Unlike the session's vehicle its id is `id`, and it carries `vrm`. */
+        /**
+         * @description The vehicle in the results. Unlike the session's vehicle its id is `id`, and it carries
+         *     `vrm`. A field the VIN decode could not fill is `null`.
+         */
         ResultsVehicle: {
             id?: number;
             session_key?: components["schemas"]["SessionKey"];
-            vin?: string;
+            vin?: string | null;
             /** @description The registration mark, where known. */
             vrm?: string | null;
-            /**
-             * @description The model year; an integer in PAVE's results sample. A string is accepted as in the
-             *     session's vehicle, since PAVE echoes the year in the form it was sent.
-             */
-            year?: number | string;
-            make?: string;
-            model?: string;
-            body_type?: string;
-            trim?: string;
-            transmission?: string;
-            drivetrain?: string;
+            year?: components["schemas"]["ModelYearRecord"];
+            make?: string | null;
+            model?: string | null;
+            body_type?: string | null;
+            trim?: string | null;
+            transmission?: string | null;
+            drivetrain?: string | null;
         };
         /** @description The session inside results, with timing, account and source details. */
         ResultsSession: components["schemas"]["Session"] & {
@@ -721,17 +742,24 @@ export interface components {
         PhotoLabel: ("VIN" | "Interior" | "Cluster" | "Left" | "Front_Left" | "Front" | "Front_Right" | "Right" | "Rear_Right" | "Rear" | "Rear_Left" | "Windshield" | "Tires") | string;
         /** @description One captured photo and PAVE's verdict on it. */
         Photo: {
-            /** @description The view's number, 1 to 13 (not the capture order). */
+            /**
+             * @description The view's number (not the capture order): 1 to 13 for the guided views. No maximum
+             *     is enforced, because PRO captures extra images beyond them.
+             */
             photo_code: number;
             photo_label: components["schemas"]["PhotoLabel"];
-            /** Format: uri */
-            url: string;
-            approved?: boolean;
             /**
-             * @description `ACCEPTED`, or `REJECTED: ` followed by the reason.
+             * @description The photo, or `null` for a view that was skipped (PAVE lets the customer skip a view
+             *     the others cover, and uses a default image for a typed-in VIN or odometer).
+             */
+            url: string | null;
+            /** @description PAVE's verdict; `null` until the photo has been checked. */
+            approved?: boolean | null;
+            /**
+             * @description `ACCEPTED`, or `REJECTED: ` followed by the reason; `null` until checked.
              * @example REJECTED: Wrong View
              */
-            approved_message?: string;
+            approved_message?: string | null;
             created_at?: components["schemas"]["Timestamp"];
             updated_at?: components["schemas"]["Timestamp"];
         };
@@ -767,22 +795,16 @@ export interface components {
         /** @description A new registration. */
         CreateCallbackRequest: {
             event: components["schemas"]["CallbackEvent"];
-            /**
-             * Format: uri
-             * @description Your endpoint.
-             */
-            url: string;
+            /** @description Your endpoint. */
+            url: components["schemas"]["SafeUrl"];
             method?: components["schemas"]["CallbackMethod"];
             headers?: components["schemas"]["CallbackHeaders"];
             payload?: components["schemas"]["CallbackPayload"];
         };
         /** @description The new registration for the event named in the path. */
         UpdateCallbackRequest: {
-            /**
-             * Format: uri
-             * @description Your endpoint.
-             */
-            url: string;
+            /** @description Your endpoint. */
+            url: components["schemas"]["SafeUrl"];
             method?: components["schemas"]["CallbackMethod"];
             headers?: components["schemas"]["CallbackHeaders"];
             payload?: components["schemas"]["CallbackPayload"];
@@ -793,9 +815,19 @@ export interface components {
             event: components["schemas"]["CallbackEvent"] | string;
             url: string;
             method?: string;
-            headers?: components["schemas"]["CallbackHeaders"];
-            payload?: components["schemas"]["CallbackPayload"];
+            headers?: components["schemas"]["CallbackHeadersRecord"];
+            payload?: components["schemas"]["CallbackPayloadRecord"];
         };
+        /**
+         * @description The headers as stored. PAVE's callback table types them as a string while its samples
+         *     show an object, so an answer may carry either, or `null` when none were registered.
+         */
+        CallbackHeadersRecord: components["schemas"]["CallbackHeaders"] | string | null;
+        /**
+         * @description The payload as stored. PAVE's callback table types it as a string while its samples
+         *     show an object, so an answer may carry either, or `null` when none was registered.
+         */
+        CallbackPayloadRecord: components["schemas"]["CallbackPayload"] | string | null;
         /** @description A stored registration with the API key it belongs to, as returned by create and update. */
         CallbackSetting: components["schemas"]["CallbackEntry"] & {
             api_key: components["schemas"]["ApiKeyValue"];
@@ -878,11 +910,14 @@ export interface components {
         FieldErrors: {
             [key: string]: string[];
         };
-        /** @description A 400 answer to a create request, naming each field that failed. */
+        /**
+         * @description A 400 answer to a create request. PAVE's create page shows `errors` naming each field
+         *     that failed; every other v1 error is only `{message}`, so `errors` may be missing.
+         */
         ValidationErrorBody: {
             /** @example Required fields are missing or invalid. */
             message: string;
-            errors: components["schemas"]["FieldErrors"];
+            errors?: components["schemas"]["FieldErrors"];
         };
     };
     responses: {
@@ -893,6 +928,18 @@ export interface components {
             };
             content: {
                 "application/json": components["schemas"]["CreatedSession"];
+            };
+        };
+        /**
+         * @description The session is not complete yet. Undocumented by PAVE: the message is documented, the
+         *     status code is not; each code this is declared under is assumed.
+         */
+        ResultsNotReady: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
             };
         };
         /**
@@ -983,7 +1030,11 @@ export interface components {
                 "application/json": components["schemas"]["ErrorBody"];
             };
         };
-        /** @description PAVE failed to handle the request. Undocumented by PAVE; the shape is assumed. */
+        /**
+         * @description PAVE failed to handle the request. Undocumented by PAVE; the shape is assumed. Each
+         *     operation declares it as the `5XX` range and, for generators that cannot read ranges,
+         *     as 500.
+         */
         ServerError: {
             headers: {
                 [name: string]: unknown;
@@ -1028,13 +1079,91 @@ export interface components {
     requestBodies: never;
     headers: {
         /**
-         * @description Seconds to wait before trying again. Undocumented by PAVE.
+         * @description How long to wait before trying again: a number of seconds, or an HTTP date
+         *     (RFC 9110, section 10.2.3). Undocumented by PAVE.
          * @example 30
          */
-        "Retry-After": string;
+        "Retry-After": string | unknown | unknown;
     };
     pathItems: never;
 }
+export type CreateSessionRequest = components['schemas']['CreateSessionRequest'];
+export type UpdateSessionRequest = components['schemas']['UpdateSessionRequest'];
+export type Vehicle = components['schemas']['Vehicle'];
+/** Any string; an editor offers the values of `KnownOdometerUnit`. */
+export type OdometerUnit = KnownOdometerUnit | (string & {});
+export type SmsOptions = components['schemas']['SmsOptions'];
+export type LooseBoolean = components['schemas']['LooseBoolean'];
+export type SessionOptions = components['schemas']['SessionOptions'];
+export type SessionSettings = components['schemas']['SessionSettings'];
+export type SafeUrl = components['schemas']['SafeUrl'];
+export type Theme = components['schemas']['Theme'];
+export type Language = components['schemas']['Language'];
+export type ClientId = components['schemas']['ClientId'];
+export type Contact = components['schemas']['Contact'];
+export type Reference = components['schemas']['Reference'];
+export type SessionKey = components['schemas']['SessionKey'];
+/** Any string; an editor offers the values of `KnownSessionStatus`. */
+export type SessionStatus = KnownSessionStatus | (string & {});
+/** Any string; an editor offers the values of `KnownResponseTheme`. */
+export type ResponseTheme = KnownResponseTheme | (string & {});
+export type Timestamp = components['schemas']['Timestamp'];
+export type OptionalTimestamp = components['schemas']['OptionalTimestamp'];
+export type Session = components['schemas']['Session'];
+export type CreatedSession = components['schemas']['CreatedSession'];
+export type SessionOptionsRecord = components['schemas']['SessionOptionsRecord'];
+export type SmsRecord = components['schemas']['SmsRecord'];
+export type SessionVehicle = components['schemas']['SessionVehicle'];
+export type ModelYearRecord = components['schemas']['ModelYearRecord'];
+export type OdometerReadingRecord = components['schemas']['OdometerReadingRecord'];
+export type ResultsVehicle = components['schemas']['ResultsVehicle'];
+export type ResultsSession = components['schemas']['ResultsSession'];
+export type UserAccount = components['schemas']['UserAccount'];
+export type SessionSource = components['schemas']['SessionSource'];
+export type SessionResults = components['schemas']['SessionResults'];
+export type SessionNotes = components['schemas']['SessionNotes'];
+/** Any string; an editor offers the values of `KnownPhotoLabel`. */
+export type PhotoLabel = KnownPhotoLabel | (string & {});
+export type Photo = components['schemas']['Photo'];
+export type CallbackEvent = components['schemas']['CallbackEvent'];
+export type CallbackMethod = components['schemas']['CallbackMethod'];
+export type CallbackHeaders = components['schemas']['CallbackHeaders'];
+export type CallbackPayload = components['schemas']['CallbackPayload'];
+export type CreateCallbackRequest = components['schemas']['CreateCallbackRequest'];
+export type UpdateCallbackRequest = components['schemas']['UpdateCallbackRequest'];
+export type CallbackEntry = components['schemas']['CallbackEntry'];
+export type CallbackHeadersRecord = components['schemas']['CallbackHeadersRecord'];
+export type CallbackPayloadRecord = components['schemas']['CallbackPayloadRecord'];
+export type CallbackSetting = components['schemas']['CallbackSetting'];
+export type CallbackList = components['schemas']['CallbackList'];
+export type CallbackEnvelope = components['schemas']['CallbackEnvelope'];
+export type CallbackRemoved = components['schemas']['CallbackRemoved'];
+export type ApiKeyValue = components['schemas']['ApiKeyValue'];
+export type SmsProcessEvent = components['schemas']['SmsProcessEvent'];
+export type StageChangeEvent = components['schemas']['StageChangeEvent'];
+export type StatusChangeEvent = components['schemas']['StatusChangeEvent'];
+export type NoteInsertEvent = components['schemas']['NoteInsertEvent'];
+export type MessageBody = components['schemas']['MessageBody'];
+export type ErrorBody = components['schemas']['ErrorBody'];
+export type FieldErrors = components['schemas']['FieldErrors'];
+export type ValidationErrorBody = components['schemas']['ValidationErrorBody'];
+export type ResponseSessionCreated = components['responses']['SessionCreated'];
+export type ResponseResultsNotReady = components['responses']['ResultsNotReady'];
+export type ResponseUpdateRejected = components['responses']['UpdateRejected'];
+export type ResponseSessionNotFound = components['responses']['SessionNotFound'];
+export type ResponseSessionNotFoundUndocumented = components['responses']['SessionNotFoundUndocumented'];
+export type ResponseCallbackSaved = components['responses']['CallbackSaved'];
+export type ResponseCallbackFieldsMissing = components['responses']['CallbackFieldsMissing'];
+export type ResponseCallbackNotFound = components['responses']['CallbackNotFound'];
+export type ResponseCallbackNotFoundUndocumented = components['responses']['CallbackNotFoundUndocumented'];
+export type ResponseUnauthorized = components['responses']['Unauthorized'];
+export type ResponseTooManyRequests = components['responses']['TooManyRequests'];
+export type ResponseServerError = components['responses']['ServerError'];
+export type ResponseServiceUnavailable = components['responses']['ServiceUnavailable'];
+export type ResponseWebhookReceived = components['responses']['WebhookReceived'];
+export type ParameterSessionKey = components['parameters']['SessionKey'];
+export type ParameterCallbackEventPath = components['parameters']['CallbackEventPath'];
+export type HeaderRetryAfter = components['headers']['Retry-After'];
 export type $defs = Record<string, never>;
 export interface operations {
     createSession: {
@@ -1066,6 +1195,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             503: components["responses"]["ServiceUnavailable"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -1097,6 +1227,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["SessionNotFound"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             503: components["responses"]["ServiceUnavailable"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -1133,6 +1264,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["SessionNotFound"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             503: components["responses"]["ServiceUnavailable"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -1173,6 +1305,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["SessionNotFound"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             503: components["responses"]["ServiceUnavailable"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -1204,6 +1337,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["SessionNotFoundUndocumented"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             503: components["responses"]["ServiceUnavailable"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -1235,6 +1369,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["SessionNotFoundUndocumented"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             503: components["responses"]["ServiceUnavailable"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -1263,22 +1398,14 @@ export interface operations {
                     "application/json": components["schemas"]["SessionResults"];
                 };
             };
+            400: components["responses"]["ResultsNotReady"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["SessionNotFound"];
+            409: components["responses"]["ResultsNotReady"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             503: components["responses"]["ServiceUnavailable"];
-            /**
-             * @description The session is not complete yet. Undocumented by PAVE: the message is documented,
-             *     the status code is not.
-             */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
+            "4XX": components["responses"]["ResultsNotReady"];
             "5XX": components["responses"]["ServerError"];
         };
     };
@@ -1302,6 +1429,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             503: components["responses"]["ServiceUnavailable"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -1323,6 +1451,7 @@ export interface operations {
             400: components["responses"]["CallbackFieldsMissing"];
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             503: components["responses"]["ServiceUnavailable"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -1354,6 +1483,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["CallbackNotFoundUndocumented"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             503: components["responses"]["ServiceUnavailable"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -1382,6 +1512,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["CallbackNotFound"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             503: components["responses"]["ServiceUnavailable"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -1413,6 +1544,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["CallbackNotFound"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
             503: components["responses"]["ServiceUnavailable"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -1498,3 +1630,11 @@ export interface operations {
         };
     };
 }
+/** The values of `OdometerUnit` the spec lists; `OdometerUnit` also takes any other string. */
+export type KnownOdometerUnit = "KILOMETRES" | "MILES";
+/** The values of `SessionStatus` the spec lists; `SessionStatus` also takes any other string. */
+export type KnownSessionStatus = "IDLE" | "STARTED" | "PROCESS" | "QC_PASSED" | "CONFIRM" | "COMPLETE" | "EXPIRED" | "INVALID";
+/** The values of `ResponseTheme` the spec lists; `ResponseTheme` also takes any other string. */
+export type KnownResponseTheme = "LITE" | "PRO" | "CAPT";
+/** The values of `PhotoLabel` the spec lists; `PhotoLabel` also takes any other string. */
+export type KnownPhotoLabel = "VIN" | "Interior" | "Cluster" | "Left" | "Front_Left" | "Front" | "Front_Right" | "Right" | "Rear_Right" | "Rear" | "Rear_Left" | "Windshield" | "Tires";

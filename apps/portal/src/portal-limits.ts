@@ -1,0 +1,24 @@
+/** What the portal takes from a client, and how long it waits for it: each in the README. */
+
+export interface PortalLimits {
+  /** The largest request body, checked while it is read; past it, 413 and the connection closed. */
+  maxBodyBytes: number;
+  /** How deeply a JSON body may nest arrays and objects; past it, 400. */
+  maxJsonNesting: number;
+  /** How long a client may take to send the request line and headers; past it, 408. */
+  headersTimeoutMs: number;
+  /** How long a client may take to send the whole request, body included; past it, 408. */
+  requestTimeoutMs: number;
+}
+
+/**
+ * The form is ten short fields and nests one level: 32 KiB and 32 levels leave room for long
+ * URLs and names and for fields a newer page may add. A person at the counter sends a request in
+ * milliseconds; only a broken or hostile client needs 10 s for its headers.
+ */
+export const portalLimits: Readonly<PortalLimits> = {
+  maxBodyBytes: 32 * 1024,
+  maxJsonNesting: 32,
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 30_000,
+};

@@ -1,0 +1,219 @@
+/** The portal's documented limits on what a client sends, and how long it waits for it. */
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { type AddressInfo, connect, type Socket } from 'node:net';
+import { createPaveClient } from '@pave-kit/client';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createPortalApp, portalLimits, type RunningPortal, startPortal } from '../src/index.js';
+
+const credentials = { username: 'dealer', apiKey: 'key-1', apiSecret: 'secret-1' };
+const created = {
+  session_key: 'TOA-QGMWRCHHGB',
+  active: true,
+  created_at: '2026-01-02T03:04:00.000000Z',
+  capture_url: 'https://dealer.vehiclecapture.com/TOA-QGMWRCHHGB',
+};
+
+/** Stands in for PAVE and counts what reaches it: nothing refused by a limit may. */
+let pave: Server;
+let paveUrl: string;
+let paveRequests = 0;
+
+beforeAll(async () => {
+  pave = createServer((request: IncomingMessage, response) => {
+    paveRequests += 1;
+    request.resume();
+    request.on('end', () => {
+      response.writeHead(201, { 'content-type': 'application/json' });
+      response.end(JSON.stringify(created));
+    });
+  });
+  await new Promise<void>((resolve) => pave.listen(0, '127.0.0.1', resolve));
+  paveUrl = `http://127.0.0.1:${(pave.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  pave.closeAllConnections();
+  await new Promise((resolve) => pave.close(resolve));
+});
+
+function app() {
+  const client = createPaveClient({ ...credentials, baseUrl: paveUrl, retry: { limit: 0 } });
+  return createPortalApp({ client });
+}
+
+function post(body: BodyInit, headers: Record<string, string> = {}) {
+  return app().request('/api/sessions', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body,
+    // A stream body needs this in Node's fetch types.
+    ...({ duplex: 'half' } as object),
+  });
+}
+
+/** A JSON form of exactly `bytes` bytes: a `vin` and an ignored field that pads it out. */
+function formOfSize(bytes: number): string {
+  const empty = JSON.stringify({ vin: 'JN1CV6AR9BMXXXXXX', padding: '' });
+  return JSON.stringify({ vin: 'JN1CV6AR9BMXXXXXX', padding: 'x'.repeat(bytes - empty.length) });
+}
+
+const tooLarge = {
+  error: {
+    kind: 'bad-request',
+    message: `The request body is larger than the portal accepts (${portalLimits.maxBodyBytes} bytes).`,
+  },
+};
+
+describe('body size', () => {
+  test('the limit is 32 KiB, as the README says', () => {
+    expect(portalLimits.maxBodyBytes).toBe(32 * 1024);
+  });
+
+  test('a body of exactly the limit is read; one byte more is a 413 and nothing reaches PAVE', async () => {
+    const atLimit = formOfSize(portalLimits.maxBodyBytes);
+    expect(Buffer.byteLength(atLimit)).toBe(portalLimits.maxBodyBytes);
+    expect((await post(atLimit)).status).toBe(201);
+
+    const before = paveRequests;
+    const over = await post(formOfSize(portalLimits.maxBodyBytes + 1));
+    expect(over.status).toBe(413);
+    expect(over.headers.get('connection')).toBe('close');
+    expect(await over.json()).toEqual(tooLarge);
+    expect(paveRequests).toBe(before);
+  });
+
+  test('a body without a length is counted while it is read, and reading stops at the limit', async () => {
+    let pulled = 0;
+    const chunk = new Uint8Array(4096).fill(0x20);
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled += chunk.length;
+        controller.enqueue(chunk);
+      },
+    });
+    const response = await post(endless);
+    expect(response.status).toBe(413);
+    expect(await response.json()).toEqual(tooLarge);
+    // The stream may be asked ahead by a chunk or two, never for the body it would go on giving.
+    expect(pulled).toBeLessThanOrEqual(portalLimits.maxBodyBytes + 4 * chunk.length);
+  });
+});
+
+describe('nesting', () => {
+  const nested = (depth: number) =>
+    `{"vin": "JN1CV6AR9BMXXXXXX", "extra": ${'['.repeat(depth - 1)}${']'.repeat(depth - 1)}}`;
+
+  test(`JSON nested ${portalLimits.maxJsonNesting} levels is read; one more is a 400 naming the limit`, async () => {
+    expect(portalLimits.maxJsonNesting).toBe(32);
+    expect((await post(nested(32))).status).toBe(201);
+    const before = paveRequests;
+    for (const depth of [33, 10_000]) {
+      const response = await post(nested(depth));
+      expect(response.status).toBe(400);
+      expect(await response.json()).toEqual({
+        error: {
+          kind: 'bad-request',
+          message:
+            'The request body nests arrays and objects more than 32 levels deep; the portal accepts at most 32.',
+        },
+      });
+    }
+    expect(paveRequests).toBe(before);
+  });
+});
+
+describe('a running portal and a slow or oversized client', () => {
+  let portal: RunningPortal;
+
+  beforeAll(async () => {
+    portal = await startPortal({
+      port: 0,
+      pave: { ...credentials, baseUrl: paveUrl },
+      // Short, so the test does not wait the documented 10 s and 30 s.
+      clientTimeouts: { headersMs: 300, requestMs: 600 },
+    });
+  });
+
+  afterAll(() => portal.close());
+
+  /** Opens a raw connection, lets `send` write to it, and resolves with the status line once closed. */
+  function rawExchange(send: (socket: Socket) => void): Promise<string> {
+    return new Promise((resolve) => {
+      const socket = connect(portal.port, '127.0.0.1');
+      let received = '';
+      socket.on('data', (data) => {
+        received += data;
+      });
+      socket.on('error', () => {});
+      socket.on('close', () => resolve(received.split('\r\n')[0] ?? ''));
+      send(socket);
+    });
+  }
+
+  const host = () => `Host: 127.0.0.1:${portal.port}\r\n`;
+
+  test('headers that never finish get 408 and the connection closed', async () => {
+    const statusLine = await rawExchange((socket) => {
+      socket.write(`POST /api/sessions HTTP/1.1\r\n${host()}`);
+    });
+    expect(statusLine).toBe('HTTP/1.1 408 Request Timeout');
+  });
+
+  test('a connection that sends nothing gets 408 and is closed', async () => {
+    expect(await rawExchange(() => {})).toBe('HTTP/1.1 408 Request Timeout');
+  });
+
+  test('headers past 16 KiB get 431 and the connection closed', async () => {
+    const statusLine = await rawExchange((socket) => {
+      socket.write(`GET /healthz HTTP/1.1\r\n${host()}X-Filler: ${'x'.repeat(17 * 1024)}\r\n\r\n`);
+    });
+    expect(statusLine).toBe('HTTP/1.1 431 Request Header Fields Too Large');
+  });
+
+  test('a body that never finishes gets 408 and the connection closed', async () => {
+    const statusLine = await rawExchange((socket) => {
+      socket.write(
+        `POST /api/sessions HTTP/1.1\r\n${host()}Content-Type: application/json\r\n` +
+          'Content-Length: 100\r\n\r\n{"vin":',
+      );
+    });
+    expect(statusLine).toBe('HTTP/1.1 408 Request Timeout');
+  });
+
+  test('a 200 MB body announced is refused from its headers, and the connection closed', async () => {
+    const before = paveRequests;
+    const statusLine = await rawExchange((socket) => {
+      socket.write(
+        `POST /api/sessions HTTP/1.1\r\n${host()}Content-Type: application/json\r\n` +
+          'Content-Length: 209715200\r\n\r\n',
+      );
+    });
+    expect(statusLine).toBe('HTTP/1.1 413 Payload Too Large');
+    expect(paveRequests).toBe(before);
+  });
+
+  test('an endless chunked body is cut off: 413, connection closed long before it ends', async () => {
+    const chunk = `${(1 << 16).toString(16)}\r\n${' '.repeat(1 << 16)}\r\n`;
+    let offered = 0;
+    const statusLine = await rawExchange((socket) => {
+      socket.write(
+        `POST /api/sessions HTTP/1.1\r\n${host()}Content-Type: application/json\r\n` +
+          'Transfer-Encoding: chunked\r\n\r\n',
+      );
+      // Writes as fast as the connection takes it, until the portal hangs up.
+      const pump = () => {
+        while (!socket.destroyed && offered < 256 * 1024 * 1024) {
+          offered += chunk.length;
+          if (!socket.write(chunk)) {
+            socket.once('drain', pump);
+            return;
+          }
+        }
+      };
+      pump();
+    });
+    expect(statusLine).toBe('HTTP/1.1 413 Payload Too Large');
+    // What socket buffers took before the close, not the body: far below what was on offer.
+    expect(offered).toBeLessThan(64 * 1024 * 1024);
+  });
+});
