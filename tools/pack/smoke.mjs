@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { root } from './packages.mjs';
 
 const packed = await mkdtemp(join(tmpdir(), 'pave-kit-packed-'));
+/** @param {string} command @param {string[]} args @param {string} cwd */
 const run = (command, args, cwd) =>
   execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
 

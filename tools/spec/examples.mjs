@@ -1,34 +1,38 @@
 // Checks every example in the spec against its schema, as JSON Schema 2020-12 (the dialect of
 // OpenAPI 3.1), and names the example, the failing value and its line.
 //   node tools/spec/examples.mjs openapi/pave.yaml
-import Ajv2020 from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import { tsImport } from 'tsx/esm/api';
 import { describeAjvError, instancePathOf } from './describe-ajv-error.mjs';
 import { findExamples } from './find-examples.mjs';
 import { formatProblem, loadSpecSource, pathToPointer } from './source-map.mjs';
 
+// The Ajv the run-time validators use, so an example passes here exactly when a body like it
+// passes in the client, the CLI and the mock. It is read from its own source file, not from the
+// built package: that build needs files generated from the spec, which a broken spec cannot give.
+/** @type {typeof import('../../packages/contract/src/spec-ajv.js')} */
+const { createSpecAjv } = await tsImport(
+  '../../packages/contract/src/spec-ajv.ts',
+  import.meta.url,
+);
+
 // The whole spec is registered under this id so that `#/components/schemas/...` resolves inside it.
 const SPEC_ID = 'spec.yaml';
-// OpenAPI's own schema keywords: annotations with no say in whether a value is valid. Ajv's own
-// `discriminator` support cannot read OpenAPI's `mapping`, and oneOf/anyOf already do the checking.
-const OPENAPI_KEYWORDS = ['discriminator', 'xml', 'externalDocs', 'example'];
-// Formats the OpenAPI Format Registry defines and ajv-formats does not.
-const OPENAPI_FORMATS = {
-  int32: { type: 'number', validate: (/** @type {number} */ n) => n >= -(2 ** 31) && n < 2 ** 31 },
-  int64: { type: 'number', validate: Number.isSafeInteger },
-  float: { type: 'number', validate: () => true },
-  double: { type: 'number', validate: () => true },
-  byte: /^[A-Za-z0-9+/]*={0,2}$/,
-  binary: true,
-  password: true,
-};
 
 const specPath = process.argv[2] ?? 'openapi/pave.yaml';
 const source = loadSpecSource(specPath);
 if (source.syntaxErrors.length > 0) fail(source.syntaxErrors, 0);
+const document = source.data;
+if (typeof document !== 'object' || document === null || Array.isArray(document)) {
+  fail([`${source.file}:1:1 an OpenAPI document must be a mapping of fields`], 0);
+}
 
-const ajv = createAjv(source.data);
-const { examples, problems } = findExamples(source.data);
+// createSpecAjv registers the document as it is and reads only its keys, so a document missing
+// `paths` or `components` is safe here; findExamples then finds nothing in them.
+const ajv = createSpecAjv(
+  /** @type {import('../../packages/contract/src/document-type.js').OpenApiDocument} */ (document),
+  SPEC_ID,
+);
+const { examples, problems } = findExamples(document);
 const failures = problems.map((problem) => formatProblem(source, problem.path, problem.message));
 /** @type {Map<string, import('ajv').ValidateFunction | null>} null when the schema did not compile */
 const validators = new Map();
@@ -49,31 +53,6 @@ if (failures.length > 0) fail(failures, examples.length);
 console.log(`${source.file}: ${examples.length} examples match their schemas`);
 
 /**
- * @param {any} document
- * @returns {import('ajv').default}
- */
-function createAjv(document) {
-  // strictTypes and strictTuples only nag about style that JSON Schema allows (an allOf branch
-  // with `properties` but no `type`, a prefixItems list without maxItems); unknown keywords and
-  // formats still fail, so a misspelled keyword cannot silently check nothing.
-  const instance = new Ajv2020({ allErrors: true, strictTypes: false, strictTuples: false });
-  addFormats(instance);
-  for (const [format, definition] of Object.entries(OPENAPI_FORMATS)) {
-    instance.addFormat(format, /** @type {any} */ (definition));
-  }
-  // Ajv compiles the document root when a fragment of it is referenced, so the spec's top-level
-  // fields (openapi, info, paths, ...) and its x- extensions must be known, as annotations.
-  const keywords = new Set([
-    ...OPENAPI_KEYWORDS,
-    ...Object.keys(document),
-    ...extensionKeys(document),
-  ]);
-  instance.addVocabulary([...keywords].filter((keyword) => !instance.getKeyword(keyword)));
-  instance.addSchema(document, SPEC_ID);
-  return instance;
-}
-
-/**
  * Compiles the schema at `schemaPath` once. One that does not compile is reported once, however
  * many examples use it.
  * @param {(string | number)[]} schemaPath
@@ -87,7 +66,7 @@ function validatorAt(schemaPath) {
       validators.set(pointer, ajv.compile({ $ref: ref }));
     } catch (error) {
       validators.set(pointer, null);
-      const message = `schema does not compile, its examples are not checked: ${/** @type {Error} */ (error).message}`;
+      const message = `schema does not compile, its examples are not checked: ${error instanceof Error ? error.message : String(error)}`;
       failures.push(formatProblem(source, schemaPath, `${schemaPath.join('.')}: ${message}`));
     }
   }
@@ -95,20 +74,10 @@ function validatorAt(schemaPath) {
 }
 
 /**
- * @param {unknown} value
- * @param {Set<string>} found
- * @returns {Set<string>} every `x-` key anywhere in `value`
+ * @param {string[]} lines
+ * @param {number} checked
+ * @returns {never}
  */
-function extensionKeys(value, found = new Set()) {
-  if (typeof value !== 'object' || value === null) return found;
-  for (const [key, child] of Object.entries(value)) {
-    if (key.startsWith('x-')) found.add(key);
-    extensionKeys(child, found);
-  }
-  return found;
-}
-
-/** @param {string[]} lines @param {number} checked */
 function fail(lines, checked) {
   for (const line of lines) console.error(line);
   console.error(`${source.file}: ${lines.length} problem(s) among ${checked} examples`);

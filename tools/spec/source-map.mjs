@@ -2,7 +2,7 @@
 // it only knows as a path of keys.
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { isAlias, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 
 /**
  * @typedef {object} SpecSource
@@ -73,10 +73,10 @@ function positionOf(source, path) {
       if (!pair) break;
       node = pair.value;
       const marker = isScalar(node) ? node : pair.key;
-      offset = /** @type {any} */ (marker)?.range?.[0] ?? offset;
+      offset = (isNode(marker) ? marker.range?.[0] : undefined) ?? offset;
     } else if (isSeq(node) && node.items[Number(key)]) {
       node = node.items[Number(key)];
-      offset = /** @type {any} */ (node)?.range?.[0] ?? offset;
+      offset = (isNode(node) ? node.range?.[0] : undefined) ?? offset;
     } else {
       break;
     }

@@ -7,6 +7,12 @@ export const localCredentials = Object.freeze({
   apiSecret: 'secret_456',
 });
 
+/**
+ * @param {NodeJS.ProcessEnv} env
+ * @param {string} name
+ * @param {number} fallback
+ * @returns {number}
+ */
 function port(env, name, fallback) {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
@@ -17,7 +23,10 @@ function port(env, name, fallback) {
   return value;
 }
 
-/** Ports from MOCK_PORT and PORT, defaulting to 4010 and 3000. */
+/**
+ * Ports from MOCK_PORT and PORT, defaulting to 4010 and 3000.
+ * @param {NodeJS.ProcessEnv} env
+ */
 export function readPorts(env) {
   return { mock: port(env, 'MOCK_PORT', 4010), portal: port(env, 'PORT', 3000) };
 }

@@ -46,6 +46,7 @@ async function main() {
     // bodies vary from call to call, at the price of random-looking values.
     dynamic: process.env.MOCK_DYNAMIC === '1',
     credentials: localCredentials,
+    /** @param {{ method: string, path: string, status: number, durationMs: number }} request */
     onRequest: ({ method, path, status, durationMs }) =>
       console.log(`[mock]   ${method} ${path} -> ${status} (${durationMs.toFixed(0)} ms)`),
   });

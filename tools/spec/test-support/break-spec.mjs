@@ -17,7 +17,7 @@
 export function misspellFirstSchemaRef(text) {
   const match = /['"]?\$ref['"]?:\s*['"]?(#\/components\/schemas\/([\w.-]+))/.exec(text);
   if (!match) throw new Error('the spec has no $ref to #/components/schemas/ to misspell');
-  const [whole, ref, name] = match;
+  const [whole, ref = '', name = ''] = match;
   const bad = `${ref}${name.at(-1)}`;
   return replaceAt(text, match.index + whole.length - ref.length, ref, bad);
 }
@@ -41,7 +41,7 @@ export function misspellFirstStringType(text) {
 export function shortenFirstExampleVin(text) {
   const match = /['"]?\bvin['"]?:\s*['"]?([A-HJ-NPR-Z0-9]{17})\b/.exec(text);
   if (!match) throw new Error('the spec has no example `vin:` with a 17-character VIN to shorten');
-  const [whole, vin] = match;
+  const [whole, vin = ''] = match;
   return replaceAt(text, match.index + whole.length - vin.length, vin, vin.slice(0, 16));
 }
 
