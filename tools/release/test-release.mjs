@@ -112,7 +112,8 @@ try {
 /**
  * The environment of the commands the test runs: nothing inherited from the pnpm that started
  * this script (its npm_* variables would steer npm and pnpm below), no Nx daemon left behind, no
- * colours in checked output, and, when given, the test's registry and its token.
+ * colours in checked output, and, when given, the test's registry and its token (in a user config
+ * of its own, so the machine's ~/.npmrc does not take part).
  * @param {{ url: string, npmrc: string }} [registry]
  */
 function childEnvironment(registry) {
@@ -127,6 +128,8 @@ function childEnvironment(registry) {
       ? { npm_config_registry: registry.url, npm_config_userconfig: registry.npmrc }
       : {}),
     npm_config_update_notifier: 'false',
+    // The lockfile's `resolved` URLs are the proof of where packages came from: keep them.
+    npm_config_omit_lockfile_registry_resolved: 'false',
     NX_DAEMON: 'false',
     NX_NO_CLOUD: 'true',
     NO_COLOR: '1',
