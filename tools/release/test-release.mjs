@@ -74,15 +74,18 @@ try {
   await runCommand('pnpm', ['release:publish'], { cwd: workspace, env });
   const published = await Promise.all(publishedPackages.map((dir) => readPackage(workspace, dir)));
 
+  // Side by side: both mostly wait on the network while they install.
   const esm = npmProject({ dir: join(work, 'consumers/esm'), env });
-  step(`ESM consumer in ${esm.dir}`);
-  await checkEsmConsumer(esm);
-  step('the commands the packages install, from the ESM consumer');
-  await checkCommands(esm, env);
-
   const commonJs = npmProject({ dir: join(work, 'consumers/commonjs'), env });
-  step(`CommonJS consumer in ${commonJs.dir}`);
-  await checkCommonJsConsumer(commonJs);
+  step(`consumers: ${esm.dir} (ES modules, then the commands) and ${commonJs.dir} (CommonJS)`);
+  const outcomes = await Promise.allSettled([
+    checkEsmConsumer(esm).then(() => checkCommands(esm, env)),
+    checkCommonJsConsumer(commonJs),
+  ]);
+  const failures = outcomes.flatMap((outcome) =>
+    outcome.status === 'rejected' ? [String(outcome.reason?.message ?? outcome.reason)] : [],
+  );
+  if (failures.length > 0) throw new Error(failures.join('\n\n'));
 
   step('what the consumers installed');
   const installed = [...(await esm.installedPaveKit()), ...(await commonJs.installedPaveKit())];

@@ -2,7 +2,7 @@
 
 /**
  * @param {string} what the step, as the failure names it
- * @param {{ code: number | null | undefined, output: string }} run
+ * @param {{ code: number | null | undefined, output: string, project: string }} run
  * @param {{ code: number, prints?: Array<string | RegExp> }} expected
  */
 export function expectRun(what, run, { code, prints = [] }) {
@@ -11,7 +11,9 @@ export function expectRun(what, run, { code, prints = [] }) {
   );
   if (run.code !== code || missing.length > 0) {
     const wanted = [`exit ${code}`, ...missing.map((text) => `output with ${String(text)}`)];
-    throw new Error(`${what}: expected ${wanted.join(', ')}; got exit ${run.code}:\n${run.output}`);
+    throw new Error(
+      `${run.project}: ${what}: expected ${wanted.join(', ')}; got exit ${run.code}:\n${run.output}`,
+    );
   }
-  console.log(`ok: ${what}`);
+  console.log(`ok (${run.project}): ${what}`);
 }

@@ -1,7 +1,7 @@
 // A consumer project made with plain npm in a folder outside the workspace, installing from the
 // registry its environment points at.
 import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { runCommand } from '../run-command.mjs';
 
 /**
@@ -28,12 +28,9 @@ export function npmProject({ dir, env }) {
      * @param {NodeJS.ProcessEnv} [extraEnv]
      */
     run: (command, args, extraEnv = {}) =>
-      runCommand(command, args, { cwd: dir, env: { ...env, ...extraEnv }, capture: true }).catch(
-        (/** @type {{ code: number, output: string }} */ failed) => ({
-          code: failed.code,
-          output: failed.output,
-        }),
-      ),
+      runCommand(command, args, { cwd: dir, env: { ...env, ...extraEnv }, capture: true })
+        .catch((/** @type {{ code: number, output: string }} */ failed) => failed)
+        .then(({ code, output }) => ({ code, output, project: basename(dir) })),
     /** @param {string} path inside the project @param {string} text */
     async write(path, text) {
       await mkdir(dirname(join(dir, path)), { recursive: true });
