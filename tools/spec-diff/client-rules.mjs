@@ -112,6 +112,8 @@ export function classifyForClients(diff) {
  *   whether values of an old type are refused (`integer` counts as part of `number`)
  */
 function typeChange({ action, path, before, after }) {
+  // A property that happens to be called `type` is not the keyword.
+  if (path.at(-2) === 'properties') return { grew: false, shrank: false };
   const last = path.at(-1);
   if (typeof last === 'number' && path.at(-2) === 'type') {
     return { grew: action === 'add' || action === 'replace', shrank: action !== 'add' };

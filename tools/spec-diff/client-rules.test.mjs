@@ -94,6 +94,16 @@ describe('types', () => {
     expect(classifyForClients(diff).class).toBe('breaking');
   });
 
+  it('a request property called `type` is a property, not the keyword', () => {
+    const removed = change({
+      action: 'remove',
+      path: [...requestSchema, 'properties', 'type'],
+      before: { type: 'string' },
+      type: 'breaking',
+    });
+    expect(classifyForClients(removed)).toEqual({ class: 'breaking', at: expect.anything() });
+  });
+
   it('a response narrowed from number to integer is left to the library', () => {
     const diff = change({ path: [...responseSchema, 'type'], before: 'number', after: 'integer' });
     expect(classifyForClients(diff)).toEqual({ class: 'non-breaking', at: expect.anything() });
