@@ -22,9 +22,7 @@ export async function startLocalRegistry({ dir, upstream }) {
   const child = spawn(
     process.execPath,
     [join(import.meta.dirname, 'local-registry-server.mjs'), config],
-    {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
+    { stdio: ['ignore', 'pipe', 'inherit'], detached: true },
   );
   const exited = new Promise((resolve) => child.once('exit', resolve));
   const stop = () => stopProcess(child, exited);

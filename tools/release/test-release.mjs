@@ -55,6 +55,7 @@ try {
   await runCommand('pnpm', ['install', '--frozen-lockfile', '--prefer-offline'], {
     cwd: workspace,
     env: childEnvironment(),
+    stoppable: true,
   });
 
   step('versioning every published package as a snapshot: pnpm release:version --snapshot');
@@ -68,10 +69,11 @@ try {
   await runCommand('pnpm', ['release:version', '--snapshot', 'release-test'], {
     cwd: workspace,
     env,
+    stoppable: true,
   });
 
   step('publishing: pnpm release:publish');
-  await runCommand('pnpm', ['release:publish'], { cwd: workspace, env });
+  await runCommand('pnpm', ['release:publish'], { cwd: workspace, env, stoppable: true });
   const published = await Promise.all(publishedPackages.map((dir) => readPackage(workspace, dir)));
 
   // Side by side: both mostly wait on the network while they install.

@@ -51,7 +51,7 @@ async function startInstalledMock(dir, env) {
   const child = spawn(
     join(dir, 'node_modules/.bin/pave-mock'),
     ['--port', '0', '--credentials-file', 'credentials.json', '--quiet'],
-    { cwd: dir, env, stdio: ['ignore', 'pipe', 'inherit'] },
+    { cwd: dir, env, stdio: ['ignore', 'pipe', 'inherit'], detached: true },
   );
   const exited = new Promise((resolve) => child.once('exit', resolve));
   const stop = () => stopProcess(child, exited);

@@ -14,13 +14,13 @@ export function npmProject({ dir, env }) {
     /** `npm init -y` in a new folder. */
     async init() {
       await mkdir(dir, { recursive: true });
-      await runCommand('npm', ['init', '-y'], { cwd: dir, env, capture: true });
+      await runCommand('npm', ['init', '-y'], { cwd: dir, env, capture: true, stoppable: true });
     },
     /** @param {string[]} args e.g. `['pkg', 'set', 'type=module']` */
-    npm: (args) => runCommand('npm', args, { cwd: dir, env, capture: true }),
+    npm: (args) => runCommand('npm', args, { cwd: dir, env, capture: true, stoppable: true }),
     /** @param {string[]} packages */
     install: (packages) =>
-      runCommand('npm', ['install', ...quietly, ...packages], { cwd: dir, env }),
+      runCommand('npm', ['install', ...quietly, ...packages], { cwd: dir, env, stoppable: true }),
     /**
      * Runs a command of the project; resolves whatever its exit code.
      * @param {string} command
@@ -28,7 +28,12 @@ export function npmProject({ dir, env }) {
      * @param {NodeJS.ProcessEnv} [extraEnv]
      */
     run: (command, args, extraEnv = {}) =>
-      runCommand(command, args, { cwd: dir, env: { ...env, ...extraEnv }, capture: true })
+      runCommand(command, args, {
+        cwd: dir,
+        env: { ...env, ...extraEnv },
+        capture: true,
+        stoppable: true,
+      })
         .catch((/** @type {{ code: number, output: string }} */ failed) => failed)
         .then(({ code, output }) => ({ code, output, project: basename(dir) })),
     /** @param {string} path inside the project @param {string} text */
