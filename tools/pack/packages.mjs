@@ -10,4 +10,5 @@ export const publishedPackages = [
   'packages/contract',
   'packages/client',
   'packages/mock',
+  'apps/cli',
 ];

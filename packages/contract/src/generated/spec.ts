@@ -9,7 +9,7 @@ export const spec: OpenApiDocument = {
   "openapi": "3.1.0",
   "info": {
     "title": "PAVE Sessions API",
-    "version": "1.0.0",
+    "version": "0.1.0",
     "summary": "Create vehicle-inspection sessions, follow them, and read their results.",
     "description": "A machine-readable contract for the PAVE Capture (sessions) API, written by the pave-kit\nproject from PAVE's public prose documentation.\n\nA *session* is one inspection for one customer. You create it, send the customer the\ncapture link (`capture_url`), and PAVE reports progress through the session's `status`,\nthrough webhooks you register under `/v1/callbacks`, and finally through the results.\n\nPAVE's pages contradict each other in places. Where they do, this document follows the\n\"POST Create Session\" page, and each choice is explained next to the field it concerns.\nResponses that PAVE does not document (401, 429, 5XX and some 404s) are declared so that\nclients can handle them, carry `x-undocumented: true`, and use an assumed error shape.\n\nOut of scope: the v2 SMS-resend endpoint (it uses a different authentication scheme) and\nthe Hotspots API.\n",
     "license": {
