@@ -12,7 +12,8 @@ export const LAYERS = [
   'mock',
   'app', // cli, portal
   'test', // projects that hold only tests of the layers below
-  'tools', // workspace scripts: spec checks, benchmarks, pack checks, the launcher
+  'tools', // workspace scripts: spec checks, the spec diff, benchmarks, pack checks, the launcher
+  'release', // the release machinery: versions, the breaking-change gate, the registry rehearsal
 ];
 
 const TAG_PREFIX = 'layer:';
