@@ -76,8 +76,6 @@ async function respond(
   }
   const cookies = response.headers.getSetCookie();
   if (cookies.length > 0) outgoing.setHeader('set-cookie', cookies);
-  // An unread body is not read after the answer to keep the connection: it is closed instead.
-  if (!incoming.complete) outgoing.setHeader('connection', 'close');
   if (response.body) {
     const reader = response.body.getReader();
     for (let next = await reader.read(); !next.done; next = await reader.read()) {
