@@ -98,23 +98,26 @@ describe('toNodeListener', () => {
 
   test('a client that leaves mid-body: the handler sees a body it cannot read', async () => {
     let failure: unknown;
-    let resolveSeen: () => void = () => {};
-    const seen = new Promise<void>((resolve) => (resolveSeen = resolve));
+    let started: () => void = () => {};
+    const handlerStarted = new Promise<void>((resolve) => (started = resolve));
+    let finished: () => void = () => {};
+    const handlerFinished = new Promise<void>((resolve) => (finished = resolve));
     const { port } = await serve(async (request) => {
+      started();
       try {
         await request.text();
       } catch (error) {
         failure = error;
       }
-      resolveSeen();
+      finished();
       return new Response(null, { status: 400 });
     });
     const sending = send(port, { headers: { 'content-length': '1000' } });
     sending.write('{"event": ');
     sending.answer.catch(() => {});
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await handlerStarted;
     sending.destroy();
-    await seen;
+    await handlerFinished;
     expect(failure).toBeInstanceOf(Error);
   });
 });
