@@ -6,7 +6,7 @@ const limits = { maxBytes: 100, timeoutMs: 1_000 };
 /** A request whose body stream hands out `chunks` one pull at a time and counts the pulls. */
 function streamed(chunks: Iterable<Uint8Array>, headers: Record<string, string> = {}) {
   const source = chunks[Symbol.iterator]();
-  const stats = { pulls: 0 };
+  const stats = { pulls: 0, cancelled: false };
   const body = new ReadableStream<Uint8Array>(
     {
       pull(controller) {
@@ -14,6 +14,9 @@ function streamed(chunks: Iterable<Uint8Array>, headers: Record<string, string> 
         const next = source.next();
         if (next.done) controller.close();
         else controller.enqueue(next.value);
+      },
+      cancel() {
+        stats.cancelled = true;
       },
     },
     { highWaterMark: 0 },
@@ -65,14 +68,19 @@ describe('readBody', () => {
     const { request, stats } = streamed(endless(bytes(30)), { 'content-length': '10' });
     expect(await readBody(request, limits)).toEqual({ ok: false, reason: 'too-large' });
     expect(stats.pulls).toBe(4);
+    expect(stats.cancelled).toBe(true);
   });
 
   test('a body still arriving at the deadline is too slow', async () => {
     vi.useFakeTimers();
+    let cancelled = false;
     const body = new ReadableStream<Uint8Array>({
       start(controller) {
         controller.enqueue(bytes(5));
         // ...and nothing more, ever.
+      },
+      cancel() {
+        cancelled = true;
       },
     });
     const request = new Request('http://localhost/', {
@@ -90,6 +98,7 @@ describe('readBody', () => {
     expect(settled).toBe(false);
     await vi.advanceTimersByTimeAsync(1);
     expect(await read).toEqual({ ok: false, reason: 'too-slow' });
+    expect(cancelled).toBe(true);
   });
 
   test('the deadline is cleared once the body is read', async () => {

@@ -27,8 +27,7 @@ function concatenate(chunks: readonly Uint8Array[], size: number): Uint8Array {
 /**
  * A body announced as too large is refused before a byte is read; any other is counted chunk by
  * chunk and abandoned as soon as it passes the limit or the deadline, whatever it announced.
- * An abandoned body is left as it is, not cancelled: Node adapters cancel by destroying the
- * connection, and the answer saying why would never be written.
+ * Abandoning cancels the stream, so its source stops reading; the answer is written all the same.
  */
 export async function readBody(request: Request, limits: BodyLimits): Promise<BodyRead> {
   const declared = declaredLength(request);
@@ -44,12 +43,17 @@ export async function readBody(request: Request, limits: BodyLimits): Promise<Bo
   let size = 0;
   try {
     const reader = request.body.getReader();
+    // Not awaited: a source may take its time to stop, and the answer need not wait for it.
+    const abandon = (reason: 'too-large' | 'too-slow'): BodyRead => {
+      reader.cancel().catch(() => {});
+      return { ok: false, reason };
+    };
     for (;;) {
       const next = await Promise.race([reader.read(), deadline]);
-      if (next === 'timeout') return { ok: false, reason: 'too-slow' };
+      if (next === 'timeout') return abandon('too-slow');
       if (next.done) return { ok: true, bytes: concatenate(chunks, size) };
       size += next.value.byteLength;
-      if (size > limits.maxBytes) return { ok: false, reason: 'too-large' };
+      if (size > limits.maxBytes) return abandon('too-large');
       chunks.push(next.value);
     }
   } catch {
