@@ -119,6 +119,27 @@ describe('options are checked when the client is created', () => {
     expect(create).toThrow('PAVE credentials: apiSecret is required (got an empty string)');
   });
 
+  it.each([
+    ['username', 'demo\r\n'],
+    ['apiKey', 'key_123\r\nX-Injected: 1'],
+    ['apiSecret', 'sk-test\n'],
+  ])(
+    'refuses a %s with a line break, naming the field and the rule, never the value',
+    (field, value) => {
+      const create = () => createPaveClient({ ...credentials, [field]: value });
+      expect(create).toThrow(PaveCredentialsError);
+      expect(create).toThrow(
+        `PAVE credentials: ${field} must not contain control characters (CR, LF, tab, ...)`,
+      );
+      try {
+        create();
+      } catch (error) {
+        expect(String(error)).not.toContain(value.trim());
+        expect((error as PaveCredentialsError).field).toBe(field);
+      }
+    },
+  );
+
   it('names a credential of the wrong type', () => {
     expect(() => createPaveClient({ ...credentials, apiKey: 42 as unknown as string })).toThrow(
       'PAVE credentials: apiKey must be a string (got number)',

@@ -13,6 +13,7 @@ describe('public face', () => {
   it('exports exactly the documented runtime names', () => {
     expect(Object.keys(client).sort()).toEqual([
       'PaveApiError',
+      'PaveContractError',
       'PaveError',
       'PaveNetworkError',
       'PaveOptionsError',

@@ -30,6 +30,8 @@ export interface ReceivedRequest {
   token: string | undefined;
   /** Whether verifyToken accepted the three headers; a request that fails gets a 401. */
   verified: boolean;
+  /** Resolves when the connection the request came on is closed, by either side. */
+  connectionClosed: Promise<void>;
 }
 
 export type Answer = (request: ReceivedRequest, res: ServerResponse) => unknown;
@@ -37,12 +39,16 @@ export type Answer = (request: ReceivedRequest, res: ServerResponse) => unknown;
 export interface PaveTestServer {
   baseUrl: string;
   received: ReceivedRequest[];
+  /** Resolves once the server has read `count` requests, however long the machine takes. */
+  waitForRequests(count: number): Promise<void>;
   close(): Promise<void>;
 }
 
 export async function startPaveServer(answer: Answer): Promise<PaveTestServer> {
   const received: ReceivedRequest[] = [];
+  const waiters: { count: number; resolve: () => void }[] = [];
   const server = createServer(async (req, res) => {
+    const connectionClosed = new Promise<void>((resolve) => req.socket.once('close', resolve));
     const body = await readBody(req);
     const verification = verifyToken(req.headers, { credentials });
     const request: ReceivedRequest = {
@@ -55,8 +61,13 @@ export async function startPaveServer(answer: Answer): Promise<PaveTestServer> {
       timestamp: header(req, 'api-timestamp'),
       token: header(req, 'api-token'),
       verified: verification.ok,
+      connectionClosed,
     };
     received.push(request);
+    for (const waiter of waiters.filter(({ count }) => received.length >= count)) {
+      waiters.splice(waiters.indexOf(waiter), 1);
+      waiter.resolve();
+    }
     if (!verification.ok) {
       sendJson(res, 401, { message: verification.message });
       return;
@@ -68,6 +79,10 @@ export async function startPaveServer(answer: Answer): Promise<PaveTestServer> {
   return {
     baseUrl: `http://127.0.0.1:${port}`,
     received,
+    waitForRequests: (count) =>
+      received.length >= count
+        ? Promise.resolve()
+        : new Promise<void>((resolve) => waiters.push({ count, resolve })),
     close: () =>
       new Promise<void>((resolve) => {
         // Requests left hanging on purpose (timeout tests) would keep close() waiting.

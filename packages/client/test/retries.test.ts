@@ -1,5 +1,9 @@
 import { verifyToken } from '@pave-kit/auth';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createPaveClient } from '../src/create-pave-client.js';
+import { PaveNetworkError } from '../src/errors/pave-network-error.js';
+import type { PaveClientOptions } from '../src/index.js';
+import { unwrap } from '../src/unwrap.js';
 import {
   createdSession,
   credentials,
@@ -7,11 +11,7 @@ import {
   refusedBaseUrl,
   sendJson,
   startPaveServer,
-} from '../test/pave-server.js';
-import { createPaveClient } from './create-pave-client.js';
-import { PaveNetworkError } from './errors/pave-network-error.js';
-import type { PaveClientOptions } from './index.js';
-import { unwrap } from './unwrap.js';
+} from './pave-server.js';
 
 let server: PaveTestServer | undefined;
 afterEach(async () => {
@@ -241,5 +241,31 @@ describe('every attempt is signed for its own moment', () => {
       expect(request.verified).toBe(true);
       expect(verifyToken(request.headers, { credentials }).ok).toBe(true);
     }
+  });
+});
+
+describe('a Request that a middleware made', () => {
+  it('is resent with its body, and the call is still bounded and signed', async () => {
+    server = await failThenSucceed((res) =>
+      sendJson(res, 503, { message: 'Not now' }, { 'retry-after': '0' }),
+    );
+    const pave = client(server.baseUrl);
+    pave.use({
+      onRequest: ({ request }) =>
+        new Request(request.url, {
+          method: request.method,
+          headers: request.headers,
+          body: '{"vehicle":{"vin":"FROM-MIDDLEWARE-1"}}',
+        }),
+    });
+
+    const { data } = await pave.POST('/v1/sessions', { body: {} });
+
+    expect(data?.session_key).toBe('TOA-QGMWRCHHGB');
+    expect(server.received.map((request) => request.body)).toEqual([
+      '{"vehicle":{"vin":"FROM-MIDDLEWARE-1"}}',
+      '{"vehicle":{"vin":"FROM-MIDDLEWARE-1"}}',
+    ]);
+    expect(server.received.every((request) => request.verified)).toBe(true);
   });
 });
