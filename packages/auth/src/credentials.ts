@@ -64,21 +64,24 @@ export function assertCredentials(
 
 // C0 controls, DEL and C1 controls: a pasted line break or tab in a credential is never meant.
 const controlCharacter = /\p{Cc}/u;
-// What an HTTP field value carries intact: visible ASCII with inner spaces.
-const headerSafe = /^[!-~](?:[ -~]*[!-~])?$/;
+// Past U+00FF: a header value is bytes, and fetch refuses to send such a character.
+const beyondLatin1 = /[^\x20-\xff]/;
 
 /**
  * The rule a value breaks, if any. A control character (CR, LF, tab) in any of the three comes
  * from a paste or an environment file, never from PAVE, and a header cannot carry it. The API key
- * is sent as a header as it is: HTTP trims spaces at its ends and fetch refuses characters past
- * U+00FF, so either would be signed one way and sent another.
+ * is sent as a header as it is: HTTP trims spaces at its ends, and fetch refuses characters past
+ * U+00FF, so either would be signed one way and sent another, or not sent at all.
  */
 function brokenRule(field: keyof PaveCredentials, value: string): string | undefined {
   if (controlCharacter.test(value)) {
     return 'must not contain control characters (CR, LF, tab, ...); check for a pasted line break';
   }
-  if (field === 'apiKey' && !headerSafe.test(value)) {
-    return 'must be printable ASCII with no space at either end: it is sent as the API-Key header';
+  if (field === 'apiKey' && (beyondLatin1.test(value) || value.trim() !== value)) {
+    return (
+      'must be text an HTTP header carries as it is (no character past U+00FF, no space at ' +
+      'either end): it is sent as the API-Key header'
+    );
   }
   return undefined;
 }
