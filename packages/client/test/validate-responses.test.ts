@@ -17,6 +17,10 @@ import {
   startPaveServer,
 } from './pave-server.js';
 
+// The first check loads the spec and compiles its schemas: a second on a quiet machine, more on a
+// busy one.
+vi.setConfig({ testTimeout: 60_000 });
+
 // Counts how often the run-time contract is loaded; the first test needs it never loaded.
 const contract = vi.hoisted(() => ({ loads: 0 }));
 vi.mock('@pave-kit/contract', async (importOriginal) => {
