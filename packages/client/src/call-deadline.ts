@@ -13,6 +13,8 @@ export interface CallProgress {
 
 const ignore = () => {};
 
+const deadlineKey = Symbol('pave-kit.deadline');
+
 /**
  * The timer and the caller's signal both abort `signal`, which goes to fetch and to the waits
  * between attempts. Its reason is what the call ends with: a `PaveTimeoutError`, or whatever the
@@ -51,6 +53,23 @@ export class CallDeadline {
       callerSignal.addEventListener('abort', onAbort);
       this.#detachCaller = () => callerSignal.removeEventListener('abort', onAbort);
     }
+  }
+
+  /**
+   * The deadline of the call these options (openapi-fetch's per-call options, or the RequestInit
+   * it builds from them) belong to, if `attachTo` put one there.
+   */
+  static of(init: unknown): CallDeadline | undefined {
+    return (init as { [deadlineKey]?: CallDeadline } | null | undefined)?.[deadlineKey];
+  }
+
+  /**
+   * A copy of `init` carrying this deadline under a symbol: openapi-fetch spreads its per-call
+   * options into the RequestInit it builds its request from, symbols included, while fetch and
+   * openapi-fetch's copying of unknown options onto the request both skip symbols.
+   */
+  attachTo<Init extends object>(init: Init | undefined): Init {
+    return { ...(init as Init), [deadlineKey]: this };
   }
 
   /** True once the time is up, as opposed to the caller having aborted. */

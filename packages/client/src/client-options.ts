@@ -37,7 +37,8 @@ export interface PaveClientOptions extends PaveCredentials {
 export interface ResolvedClientOptions {
   sign: PaveSigner;
   baseUrl: string;
-  fetch: FetchFunction;
+  /** Undefined for the runtime's own fetch. */
+  fetch: FetchFunction | undefined;
   timeoutMs: number;
   retry: RetryPolicy;
   userAgent: string | undefined;
@@ -94,8 +95,7 @@ export function resolveClientOptions(options: PaveClientOptions): ResolvedClient
   return {
     sign,
     baseUrl: normalizeBaseUrl(options.baseUrl ?? defaultBaseUrl),
-    // Looked up per call, so a fetch replaced after creation (as test tools do) is used.
-    fetch: fetch ?? ((request, init) => globalThis.fetch(request, init)),
+    fetch,
     timeoutMs,
     retry: resolveRetryPolicy(options.retry),
     userAgent: userAgent?.trim() || undefined,

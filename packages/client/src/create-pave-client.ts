@@ -35,5 +35,10 @@ export function createPaveClient(options: PaveClientOptions): PaveClient {
   const check = resolved.validateResponses
     ? createResponseCheck(resolved.validateResponses, resolved.onContractViolation)
     : undefined;
-  return boundClient(client, { baseUrl: resolved.baseUrl, timeoutMs: resolved.timeoutMs, check });
+  return boundClient(client, {
+    baseUrl: resolved.baseUrl,
+    timeoutMs: resolved.timeoutMs,
+    runtimeFetch: resolved.fetch === undefined,
+    check,
+  });
 }

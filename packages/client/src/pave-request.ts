@@ -1,26 +1,11 @@
 /** The Request openapi-fetch builds for the client, remembering what a resend and a deadline need. */
 
-import type { CallDeadline } from './call-deadline.js';
-
-const deadlineKey = Symbol('pave-kit.deadline');
-
-/** Per-call options as openapi-fetch receives them, carrying the call's deadline to the transport. */
-export type WithDeadline<Init> = Init & { [deadlineKey]: CallDeadline };
+import { CallDeadline } from './call-deadline.js';
 
 /**
- * Adds the deadline under a symbol: openapi-fetch spreads the options into the `RequestInit` it
- * builds its Request from, symbols included, while `fetch` and openapi-fetch's own copying of
- * unknown options to the Request both skip symbols.
- */
-export function withDeadline<Init extends object>(
-  init: Init | undefined,
-  deadline: CallDeadline,
-): WithDeadline<Init> {
-  return { ...(init as Init), [deadlineKey]: deadline };
-}
-
-/**
- * Given to openapi-fetch as its `Request`. It keeps the body as openapi-fetch serialised it (a
+ * Given to openapi-fetch as its `Request` when something other than the client's transport will
+ * see the request: a middleware, or a `fetch` of the caller's own (see `RequestDraft` for the
+ * rest). It keeps the body as openapi-fetch serialised it (a
  * string, usually), so a retry can send it again without reading the stream the first attempt
  * consumes, and the call's deadline, so the transport bounds every attempt by it. `signal` is the
  * deadline's: aborted by the caller's signal or by the timer, whichever comes first.
@@ -37,7 +22,7 @@ export class PaveRequest extends Request {
   constructor(input: RequestInfo | URL, init?: RequestInit) {
     super(input, init);
     this.#body = init?.body;
-    this.#deadline = (init as Partial<WithDeadline<RequestInit>> | undefined)?.[deadlineKey];
+    this.#deadline = CallDeadline.of(init);
   }
 
   override get signal(): AbortSignal {

@@ -6,7 +6,8 @@ import { CallDeadline, release } from './call-deadline.js';
 import { PaveNetworkError } from './errors/pave-network-error.js';
 import { rememberExchange } from './exchange.js';
 import { networkErrorCode } from './network-error-code.js';
-import { PaveRequest, withDeadline } from './pave-request.js';
+import { PaveRequest } from './pave-request.js';
+import { RequestDraft } from './request-draft.js';
 import { type AttemptFailure, retryDelay } from './retry-delay.js';
 import type { RetryPolicy } from './retry-policy.js';
 
@@ -14,7 +15,8 @@ export type FetchFunction = (request: Request, init?: RequestInit) => Promise<Re
 
 export interface TransportOptions {
   sign: PaveSigner;
-  fetch: FetchFunction;
+  /** The caller's own fetch; undefined for the runtime's. */
+  fetch: FetchFunction | undefined;
   timeoutMs: number;
   retry: RetryPolicy;
 }
@@ -27,11 +29,13 @@ type AttemptOutcome =
  * Signing happens here rather than in an openapi-fetch middleware because middleware runs once
  * per call, while every attempt on the wire needs its own timestamp and token.
  *
- * The first attempt sends the Request openapi-fetch built, signed in place: nothing is copied or
- * read on the way. Only a retry builds a new Request, from the body openapi-fetch serialised.
- * The deadline's signal goes to fetch in `init`, never only inside a Request, where undici can
- * lose it. The response is returned unread: openapi-fetch reads it while the call's deadline
- * still runs, so a body that stalls is a timeout too.
+ * The first attempt sends what openapi-fetch built, signed in place, and nothing is copied or
+ * read on the way: a `RequestDraft`, sent as `fetch(url, init)`, when nothing but this transport
+ * sees the request; otherwise the `Request` itself. A retry sends a draft again as it is, or
+ * builds a new `Request` from the body openapi-fetch serialised. The deadline's signal goes to
+ * fetch in `init`, never only inside a Request, where undici can lose it. The response is
+ * returned unread: openapi-fetch reads it while the call's deadline still runs, so a body that
+ * stalls is a timeout too.
  *
  * An HTTP error that is not retried is returned, so openapi-fetch reports it in `error`. A
  * transport failure is thrown, and openapi-fetch passes it on: `PaveTimeoutError`,
@@ -43,14 +47,17 @@ export function createTransport({
   timeoutMs,
   retry,
 }: TransportOptions): FetchFunction {
+  // Looked up per attempt, so a fetch replaced after creation (as test tools do) is used.
+  const send: FetchFunction = fetch ?? ((request, init) => globalThis.fetch(request, init));
   return async function paveFetch(request, init) {
     const { method, url } = request;
-    // Only a middleware that replaced openapi-fetch's Request leaves it without the call's deadline.
-    const callDeadline = PaveRequest.deadlineOf(request);
+    const draft = request instanceof RequestDraft ? request : undefined;
+    // Only a middleware that replaced openapi-fetch's request leaves it without the call's deadline.
+    const callDeadline = draft?.deadline ?? PaveRequest.deadlineOf(request);
     const deadline =
       callDeadline ?? new CallDeadline(timeoutMs, { method, url, attempts: 0 }, request.signal);
     deadline.progress.url = url;
-    const copy = keepBody(request);
+    const copy = draft ? undefined : keepBody(request);
     const attemptInit: RequestInit = { ...init, signal: deadline.signal, redirect: 'manual' };
     const answer = (response: Response) => {
       rememberExchange(response, { method, url });
@@ -66,15 +73,17 @@ export function createTransport({
 
         let outcome: AttemptOutcome;
         try {
-          outcome = { kind: 'response', response: await fetch(attempt, attemptInit) };
+          // Drafts are made only for clients that send with the runtime's own fetch.
+          const response = await (draft
+            ? globalThis.fetch(draft.url, draft.attemptInit(init))
+            : send(attempt, attemptInit));
+          outcome = { kind: 'response', response };
         } catch (error) {
           if (deadline.signal.aborted) throw deadline.signal.reason;
           outcome = { kind: 'network', error, code: networkErrorCode(error) };
         }
 
-        if (outcome.kind === 'response' && outcome.response.ok) {
-          return answer(outcome.response);
-        }
+        if (outcome.kind === 'response' && outcome.response.ok) return answer(outcome.response);
         const delay = retryDelay(retry, failureOf(method, outcome), count);
         // A wait that would end past the deadline is not started: the real failure is more use
         // to the caller than a timeout that hides it.
@@ -90,7 +99,8 @@ export function createTransport({
         } catch {
           throw deadline.signal.reason;
         }
-        attempt = await nextAttempt(request, copy, deadline);
+        // A draft is sent again as it is; a Request's body was consumed, so a new one is built.
+        if (!draft) attempt = await nextAttempt(request, copy, deadline);
       }
     } finally {
       if (callDeadline === undefined) deadline.clear();
@@ -121,7 +131,7 @@ async function nextAttempt(
     body,
     redirect: 'manual',
   };
-  return new PaveRequest(request.url, withDeadline(init, deadline));
+  return new PaveRequest(request.url, deadline.attachTo(init));
 }
 
 // set, not append: a hand-written API-Token left on the request would be stale or wrong.
