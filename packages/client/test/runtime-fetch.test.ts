@@ -59,8 +59,9 @@ describe("the runtime's fetch", () => {
     expect(seen).toHaveLength(1);
     expect(seen[0]).toBeInstanceOf(Request);
     expect(await seen[0]?.clone().json()).toEqual(body);
-    expect(sent[0]?.input).toBeInstanceOf(Request);
-    expect((sent[0]?.input as Request).headers.get('api-token')).toMatch(/^[0-9a-f]{64}$/);
+    const first = sent[0]?.input;
+    expect(first).toBeInstanceOf(Request);
+    expect(first instanceof Request && first.headers.get('api-token')).toMatch(/^[0-9a-f]{64}$/);
     expect(sent[0]?.init?.signal).toBeInstanceOf(AbortSignal);
     expect(sent[1]?.input).toBe('https://pave.test/v1/sessions');
   });
