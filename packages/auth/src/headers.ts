@@ -25,7 +25,7 @@ export function createAuthHeaders(
   const timestamp = formatTimestamp(date);
   return {
     'API-Key': apiKey,
-    'API-Token': hmacToken(Buffer.from(apiSecret, 'utf8'), `${username}:${apiKey}@${timestamp}`),
+    'API-Token': hmacToken(apiSecret, `${username}:${apiKey}@${timestamp}`),
     'API-Timestamp': timestamp,
   };
 }

@@ -23,10 +23,13 @@ export function computeToken(input: TokenInput): string {
       })`,
     );
   }
-  return hmacToken(Buffer.from(apiSecret, 'utf8'), `${username}:${apiKey}@${timestamp}`);
+  return hmacToken(apiSecret, `${username}:${apiKey}@${timestamp}`);
 }
 
-/** The HMAC alone, for callers that have checked the credentials and built the message. */
-export function hmacToken(key: KeyObject | Buffer, message: string): string {
+/**
+ * The HMAC alone, for callers that have checked the credentials and built the message. A string
+ * key is used as its UTF-8 bytes, as PAVE's rule says.
+ */
+export function hmacToken(key: KeyObject | string, message: string): string {
   return createHmac('sha256', key).update(message, 'utf8').digest('hex');
 }
