@@ -78,15 +78,17 @@ describe('assertCredentials', () => {
 
     it.each(
       fields.flatMap((field) => controls.map(([what, value]) => [field, what, value] as const)),
-    )('refuses %s holding %s, naming the field and the rule', (field, _, value) => {
-      const error = thrown(() => assertCredentials({ ...valid, [field]: value }));
-      expect(error).toBeInstanceOf(PaveCredentialsError);
-      expect((error as PaveCredentialsError).field).toBe(field);
-      expect((error as Error).message).toBe(
-        `PAVE credentials: ${field} must not contain control characters (CR, LF, tab, ...); ` +
-          'check for a pasted line break',
+    )('refuses %s holding %s, naming the field and the rule, not the value', (field, _, value) => {
+      // The exact message: the rule and the field's name, and nothing of the value.
+      expect(() => assertCredentials({ ...valid, [field]: value })).toThrow(
+        expect.objectContaining({
+          name: 'PaveCredentialsError',
+          field,
+          message:
+            `PAVE credentials: ${field} must not contain control characters (CR, LF, tab, ...); ` +
+            'check for a pasted line break',
+        }),
       );
-      expect(JSON.stringify(error) + String(error)).not.toContain('key');
     });
 
     it.each([
@@ -130,15 +132,6 @@ describe('assertCredentials', () => {
     }
   });
 });
-
-function thrown(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a throw');
-}
 
 describe('assertCredentialsList', () => {
   const account = { username: 'demo', apiKey: 'key_123', apiSecret: 'secret_456' };

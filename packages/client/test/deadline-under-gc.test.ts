@@ -7,7 +7,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createPaveClient } from '../src/create-pave-client.js';
 import { PaveTimeoutError } from '../src/errors/pave-timeout-error.js';
-import { type Answer, credentials, type PaveTestServer, startPaveServer } from './pave-server.js';
+import { type Answer, credentials, startPaveServer } from './pave-server.js';
 
 declare const gc: (() => void) | undefined;
 
@@ -17,13 +17,10 @@ const sleep = (ms: number) => new Promise((resolve) => realSetTimeout(resolve, m
 const after = <T>(ms: number, what: T) =>
   new Promise<T>((resolve) => realSetTimeout(resolve, ms, what).unref());
 
-let server: PaveTestServer | undefined;
 let collector: ReturnType<typeof setInterval> | undefined;
-afterEach(async () => {
+afterEach(() => {
   clearInterval(collector);
   vi.useRealTimers();
-  await server?.close();
-  server = undefined;
 });
 
 // A call that ends on time ends at once here; one that lost its signal never ends.
@@ -52,7 +49,7 @@ describe('with garbage collection while the call waits', () => {
       vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
       // A real interval: garbage is collected every 5 ms from before the call to its end.
       collector = setInterval(() => gc?.(), 5);
-      server = await startPaveServer(answer);
+      const server = await startPaveServer(answer);
       let headersArrived = () => {};
       const headers = new Promise<void>((resolve) => {
         headersArrived = resolve;

@@ -9,6 +9,7 @@ import {
 import type { AddressInfo } from 'node:net';
 import { verifyToken } from '@pave-kit/auth';
 import type { CreatedSession } from '@pave-kit/types';
+import { afterEach } from 'vitest';
 
 /** The account the server knows. The secret is distinctive so a leak is easy to search for. */
 export const credentials = {
@@ -44,6 +45,14 @@ export interface PaveTestServer {
   close(): Promise<void>;
 }
 
+const open = new Set<PaveTestServer>();
+
+// Every server a test starts is closed when the test ends, so no test file keeps that list.
+afterEach(async () => {
+  await Promise.all([...open].map((server) => server.close()));
+});
+
+/** Starts a server on 127.0.0.1 and a free port; it is closed when the current test ends. */
 export async function startPaveServer(answer: Answer): Promise<PaveTestServer> {
   const received: ReceivedRequest[] = [];
   const waiters: { count: number; resolve: () => void }[] = [];
@@ -76,20 +85,24 @@ export async function startPaveServer(answer: Answer): Promise<PaveTestServer> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return {
+  const started: PaveTestServer = {
     baseUrl: `http://127.0.0.1:${port}`,
     received,
     waitForRequests: (count) =>
       received.length >= count
         ? Promise.resolve()
         : new Promise<void>((resolve) => waiters.push({ count, resolve })),
-    close: () =>
-      new Promise<void>((resolve) => {
+    close: () => {
+      open.delete(started);
+      return new Promise<void>((resolve) => {
         // Requests left hanging on purpose (timeout tests) would keep close() waiting.
         server.closeAllConnections();
         server.close(() => resolve());
-      }),
+      });
+    },
   };
+  open.add(started);
+  return started;
 }
 
 /** A port nothing listens on: a server is started, its port noted, and the server closed. */

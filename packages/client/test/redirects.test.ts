@@ -1,44 +1,33 @@
-import { afterEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { createPaveClient } from '../src/create-pave-client.js';
 import { PaveApiError } from '../src/errors/pave-api-error.js';
 import { unwrap } from '../src/unwrap.js';
-import { credentials, type PaveTestServer, startPaveServer } from './pave-server.js';
+import { credentials, startPaveServer } from './pave-server.js';
 
-const servers: PaveTestServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((server) => server.close()));
-});
+const passOn = (request: Request, init?: RequestInit) => fetch(request, init);
 
-test('a redirect is not followed, so the signature never reaches another host', async () => {
-  const elsewhere = await startPaveServer((_, res) => res.end('{}'));
-  const pave = await startPaveServer((_, res) => {
-    res.writeHead(302, { location: `${elsewhere.baseUrl}/v1/sessions` });
-    res.end();
-  });
-  servers.push(elsewhere, pave);
+test.each([
+  { status: 302, redirect: undefined, fetch: undefined },
+  { status: 307, redirect: 'follow' as const, fetch: undefined },
+  { status: 307, redirect: 'follow' as const, fetch: passOn },
+])(
+  'a $status is not followed (redirect: $redirect, own fetch: $fetch), so the signature stays home',
+  async ({ status, redirect, fetch }) => {
+    const elsewhere = await startPaveServer((_, res) => res.end('{}'));
+    const pave = await startPaveServer((_, res) => {
+      res.writeHead(status, { location: `${elsewhere.baseUrl}/v1/sessions` });
+      res.end();
+    });
 
-  const client = createPaveClient({ ...credentials, baseUrl: pave.baseUrl, timeoutMs: 2000 });
-  const result = await client.POST('/v1/sessions', {
-    body: { vehicle: { vin: 'JN1CV6AR9BMXXXXXX' } },
-  });
+    const client = createPaveClient({ ...credentials, baseUrl: pave.baseUrl, fetch });
+    const result = await client.POST('/v1/sessions', {
+      body: { vehicle: { vin: 'JN1CV6AR9BMXXXXXX' } },
+      ...(redirect ? { redirect } : {}),
+    });
 
-  expect(result.response.status).toBe(302);
-  expect(() => unwrap(result)).toThrow(PaveApiError);
-  expect(pave.received).toHaveLength(1);
-  expect(elsewhere.received).toHaveLength(0);
-});
-
-test('a redirect is not followed even when the call asks for it', async () => {
-  const elsewhere = await startPaveServer((_, res) => res.end('{}'));
-  const pave = await startPaveServer((_, res) => {
-    res.writeHead(307, { location: `${elsewhere.baseUrl}/v1/sessions` });
-    res.end();
-  });
-  servers.push(elsewhere, pave);
-
-  const client = createPaveClient({ ...credentials, baseUrl: pave.baseUrl });
-  const result = await client.POST('/v1/sessions', { body: {}, redirect: 'follow' });
-
-  expect(result.response.status).toBe(307);
-  expect(elsewhere.received).toHaveLength(0);
-});
+    expect(result.response.status).toBe(status);
+    expect(() => unwrap(result)).toThrow(PaveApiError);
+    expect(pave.received).toHaveLength(1);
+    expect(elsewhere.received).toHaveLength(0);
+  },
+);

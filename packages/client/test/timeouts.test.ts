@@ -4,19 +4,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createPaveClient } from '../src/create-pave-client.js';
 import { PaveTimeoutError } from '../src/errors/pave-timeout-error.js';
-import {
-  createdSession,
-  credentials,
-  type PaveTestServer,
-  sendJson,
-  startPaveServer,
-} from './pave-server.js';
+import { createdSession, credentials, sendJson, startPaveServer } from './pave-server.js';
 
-let server: PaveTestServer | undefined;
-afterEach(async () => {
+afterEach(() => {
   vi.useRealTimers();
-  await server?.close();
-  server = undefined;
 });
 
 const neverAnswers = () => {};
@@ -40,6 +31,17 @@ function follow(call: Promise<unknown>) {
   return { state, ended };
 }
 
+/**
+ * Moves the deadline's clock to a millisecond short of `ms` and checks the call is still waiting,
+ * then to `ms`, and waits for the call to end.
+ */
+async function reachDeadline(call: ReturnType<typeof follow>, ms: number): Promise<void> {
+  await vi.advanceTimersByTimeAsync(ms - 1);
+  expect(call.state.ended).toBe(false);
+  await vi.advanceTimersByTimeAsync(1);
+  await call.ended;
+}
+
 /** A promise and the function that resolves it. */
 function signal() {
   let resolve = () => {};
@@ -52,15 +54,12 @@ function signal() {
 describe('timeoutMs', () => {
   it('throws PaveTimeoutError at the deadline, not before, when a POST is never answered', async () => {
     fakeDeadlineClock();
-    server = await startPaveServer(neverAnswers);
+    const server = await startPaveServer(neverAnswers);
     const client = createPaveClient({ ...credentials, baseUrl: server.baseUrl, timeoutMs: 100 });
 
     const call = follow(client.POST('/v1/sessions', { body: {} }));
     await server.waitForRequests(1);
-    await vi.advanceTimersByTimeAsync(99);
-    expect(call.state.ended).toBe(false);
-    await vi.advanceTimersByTimeAsync(1);
-    await call.ended;
+    await reachDeadline(call, 100);
 
     expect(call.state.error).toBeInstanceOf(PaveTimeoutError);
     expect(call.state.error).toMatchObject({
@@ -76,7 +75,7 @@ describe('timeoutMs', () => {
 
   it('bounds a GET as a whole: no retry outlives the timeout', async () => {
     fakeDeadlineClock();
-    server = await startPaveServer(neverAnswers);
+    const server = await startPaveServer(neverAnswers);
     const client = createPaveClient({ ...credentials, baseUrl: server.baseUrl, timeoutMs: 100 });
 
     const call = follow(
@@ -94,7 +93,7 @@ describe('timeoutMs', () => {
 
   it('covers the body too: headers then silence is a timeout', async () => {
     fakeDeadlineClock();
-    server = await startPaveServer((_, res) => {
+    const server = await startPaveServer((_, res) => {
       res.writeHead(201, { 'content-type': 'application/json' });
       res.write('{"session_key":');
     });
@@ -112,10 +111,7 @@ describe('timeoutMs', () => {
 
     const call = follow(client.POST('/v1/sessions', { body: {} }));
     await headersArrived.promise;
-    await vi.advanceTimersByTimeAsync(99);
-    expect(call.state.ended).toBe(false);
-    await vi.advanceTimersByTimeAsync(1);
-    await call.ended;
+    await reachDeadline(call, 100);
 
     expect(call.state.error).toBeInstanceOf(PaveTimeoutError);
   });
@@ -129,10 +125,7 @@ describe('timeoutMs', () => {
     });
 
     const call = follow(client.POST('/v1/sessions', { body: {} }));
-    await vi.advanceTimersByTimeAsync(999);
-    expect(call.state.ended).toBe(false);
-    await vi.advanceTimersByTimeAsync(1);
-    await call.ended;
+    await reachDeadline(call, 1000);
 
     expect(call.state.error).toBeInstanceOf(PaveTimeoutError);
     expect(call.state.error).toMatchObject({ attempts: 1, timeoutMs: 1000 });
@@ -155,10 +148,7 @@ describe('timeoutMs', () => {
     });
 
     const call = follow(client.POST('/v1/sessions', { body: {} }));
-    await vi.advanceTimersByTimeAsync(999);
-    expect(call.state.ended).toBe(false);
-    await vi.advanceTimersByTimeAsync(1);
-    await call.ended;
+    await reachDeadline(call, 1000);
 
     expect(call.state.error).toBeInstanceOf(PaveTimeoutError);
   });
@@ -189,7 +179,7 @@ describe('timeoutMs', () => {
   });
 
   it('does not start a wait for Retry-After that would end past the deadline', async () => {
-    server = await startPaveServer((_, res) =>
+    const server = await startPaveServer((_, res) =>
       sendJson(res, 503, { message: 'Try later' }, { 'retry-after': '60' }),
     );
     // Policy allows the 60 s wait; only the 10 s deadline rules it out.
@@ -231,7 +221,7 @@ describe('timeoutMs', () => {
 
 describe("the caller's signal", () => {
   it('rethrows the TimeoutError of AbortSignal.timeout; it is not a PaveTimeoutError', async () => {
-    server = await startPaveServer(neverAnswers);
+    const server = await startPaveServer(neverAnswers);
     const client = createPaveClient({ ...credentials, baseUrl: server.baseUrl, timeoutMs: 60_000 });
 
     const error = await client
@@ -245,7 +235,7 @@ describe("the caller's signal", () => {
   });
 
   it('rethrows an AbortController abort as the AbortError fetch gives', async () => {
-    server = await startPaveServer(neverAnswers);
+    const server = await startPaveServer(neverAnswers);
     const client = createPaveClient({ ...credentials, baseUrl: server.baseUrl, timeoutMs: 60_000 });
     const controller = new AbortController();
 
@@ -259,7 +249,7 @@ describe("the caller's signal", () => {
   });
 
   it('stops a retry wait at once and throws the reason the caller gave', async () => {
-    server = await startPaveServer((_, res) => sendJson(res, 503, { message: 'Try later' }));
+    const server = await startPaveServer((_, res) => sendJson(res, 503, { message: 'Try later' }));
     const sent: Request[] = [];
     const controller = new AbortController();
     const reason = new Error('the user closed the page');
@@ -292,7 +282,7 @@ describe("the caller's signal", () => {
   });
 
   it('sends nothing when the signal is already aborted', async () => {
-    server = await startPaveServer(neverAnswers);
+    const server = await startPaveServer(neverAnswers);
     const client = createPaveClient({ ...credentials, baseUrl: server.baseUrl });
 
     const error = await client

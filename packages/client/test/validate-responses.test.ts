@@ -1,5 +1,5 @@
 // validateResponses against a real local server that answers what the spec does not allow.
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createPaveClient } from '../src/create-pave-client.js';
 import {
   PaveContractError,
@@ -12,7 +12,6 @@ import {
   type Answer,
   createdSession,
   credentials,
-  type PaveTestServer,
   sendJson,
   startPaveServer,
 } from './pave-server.js';
@@ -28,14 +27,8 @@ vi.mock('@pave-kit/contract', async (importOriginal) => {
   return importOriginal();
 });
 
-let server: PaveTestServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
 async function clientFor(answer: Answer, options: Partial<PaveClientOptions> = {}) {
-  server = await startPaveServer(answer);
+  const server = await startPaveServer(answer);
   return createPaveClient({ ...credentials, baseUrl: server.baseUrl, ...options });
 }
 
@@ -177,7 +170,10 @@ describe("validateResponses: 'report'", () => {
 
 describe("validateResponses: 'throw'", () => {
   it('throws a PaveContractError carrying every violation', async () => {
-    const client = await clientFor((_, res) => sendJson(res, 200, offSpecSession()), {
+    const server = await startPaveServer((_, res) => sendJson(res, 200, offSpecSession()));
+    const client = createPaveClient({
+      ...credentials,
+      baseUrl: server.baseUrl,
       validateResponses: 'throw',
     });
 
@@ -191,7 +187,7 @@ describe("validateResponses: 'throw'", () => {
       operationId: 'getSession',
       status: 200,
       method: 'GET',
-      url: `${server?.baseUrl}/v1/sessions/TOA-QGMWRCHHGB`,
+      url: `${server.baseUrl}/v1/sessions/TOA-QGMWRCHHGB`,
     });
     expect(contractError.violations.map((violation) => violation.pointer)).toEqual([
       '/active',
@@ -265,7 +261,7 @@ describe('the options', () => {
     });
     const fresh = await import('../src/create-pave-client.js');
     const freshErrors = await import('../src/errors/pave-options-error.js');
-    server = await startPaveServer((_, res) => sendJson(res, 200, createdSession()));
+    const server = await startPaveServer((_, res) => sendJson(res, 200, createdSession()));
     const client = fresh.createPaveClient({
       ...credentials,
       baseUrl: server.baseUrl,
