@@ -31,7 +31,6 @@ export class CallDeadline {
   readonly #controller = new AbortController();
   readonly #endsAt: number;
   readonly #timer: ReturnType<typeof setTimeout>;
-  #expired = false;
   #detachCaller: (() => void) | undefined;
   // The pending race's way out. Only this class aborts the signal, so it calls this directly
   // rather than listening for the abort event, which costs more on every call.
@@ -42,7 +41,6 @@ export class CallDeadline {
     this.progress = progress;
     this.#endsAt = performance.now() + timeoutMs;
     this.#timer = setTimeout(() => {
-      this.#expired = true;
       const { method, url, attempts } = this.progress;
       this.#abort(new PaveTimeoutError({ method, url, attempts, timeoutMs }));
     }, timeoutMs);
@@ -70,11 +68,6 @@ export class CallDeadline {
    */
   attachTo<Init extends object>(init: Init | undefined): Init {
     return { ...(init as Init), [deadlineKey]: this };
-  }
-
-  /** True once the time is up, as opposed to the caller having aborted. */
-  get expired(): boolean {
-    return this.#expired;
   }
 
   /** Whether waiting `ms` from now would end past the deadline. */

@@ -113,9 +113,8 @@ export function createTransport({
  * other body (a middleware replaced the Request) is copied before the first attempt consumes it.
  */
 function keepBody(request: Request): Request | undefined {
-  if (PaveRequest.resendableBodyOf(request) !== undefined || request.body === null)
-    return undefined;
-  return request.clone();
+  const kept = PaveRequest.resendableBodyOf(request) !== undefined;
+  return kept || request.body === null ? undefined : request.clone();
 }
 
 /** A new Request for the next attempt: same method, URL, headers and body. */
@@ -124,7 +123,8 @@ async function nextAttempt(
   copy: Request | undefined,
   deadline: CallDeadline,
 ): Promise<Request> {
-  const body = PaveRequest.resendableBodyOf(request) ?? (await copy?.clone().arrayBuffer()) ?? null;
+  const kept = PaveRequest.resendableBodyOf(request);
+  const body = kept !== undefined ? kept : ((await copy?.clone().arrayBuffer()) ?? null);
   const init: RequestInit = {
     method: request.method,
     headers: new Headers(request.headers),

@@ -8,7 +8,7 @@ export interface PaveContractViolation {
   /** The spec's name for the operation called, e.g. `getSession`. */
   operationId: string;
   status: number;
-  /** JSON pointer into the answer's body, e.g. `/vehicle/trim`; `` for the whole answer. */
+  /** JSON pointer into the answer's body, e.g. `/vehicle/trim`; empty for the answer as a whole. */
   pointer: string;
   /** The field and the rule, e.g. `vehicle.trim: must be a string, got null`. */
   message: string;
