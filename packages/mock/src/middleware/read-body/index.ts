@@ -1,0 +1,74 @@
+// Reads the request body whole, within the mock's size limit, before anything looks at it.
+import type { Context, MiddlewareHandler } from 'hono';
+import { announcesBody } from '../../announced-body.js';
+import type { MockEnv } from '../../mock-env.js';
+
+export interface ReadBodyOptions {
+  /** The largest body read, in bytes. */
+  maxBytes: number;
+}
+
+const token = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
+const quotedString = '"(?:[^"\\\\]|\\\\.)*"';
+// RFC 9110 media-type: type/subtype and optional parameters. A list such as
+// `application/json, text/plain` is not one, whatever a lenient parser makes of it.
+const mediaType = new RegExp(
+  `^${token}/${token}(?:[ \\t]*;[ \\t]*(?:${token}=(?:${token}|${quotedString}))?)*$`,
+);
+
+const empty = new Uint8Array(0);
+
+/** The body, or undefined as soon as more than `maxBytes` have arrived. */
+async function readUpTo(
+  stream: ReadableStream<Uint8Array> | null,
+  maxBytes: number,
+): Promise<Uint8Array | undefined> {
+  if (!stream) return empty;
+  const reader = stream.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return Buffer.concat(chunks, size);
+    size += value.byteLength;
+    // The rest stays unread; the answer closes the connection instead.
+    if (size > maxBytes) return undefined;
+    chunks.push(value);
+  }
+}
+
+function describeBytes(bytes: number): string {
+  const mib = bytes / (1024 * 1024);
+  return Number.isInteger(mib) ? `${mib} MiB (${bytes} bytes)` : `${bytes} bytes`;
+}
+
+/** An answer about the exchange, not the API: the body is left unread and the connection closed. */
+function refuse(c: Context<MockEnv>, status: 413 | 415, message: string) {
+  c.set('note', message);
+  c.set('outsideContract', true);
+  if (announcesBody(c.req.raw.headers)) c.header('connection', 'close');
+  return c.json({ message }, status);
+}
+
+export function readBody({ maxBytes }: ReadBodyOptions): MiddlewareHandler<MockEnv> {
+  const tooLarge = `The request body is larger than the mock accepts: at most ${describeBytes(maxBytes)}.`;
+  return async (c, next) => {
+    const contentType = c.req.header('content-type');
+    if (contentType !== undefined && !mediaType.test(contentType)) {
+      return refuse(
+        c,
+        415,
+        `Content-Type must be one media type, such as application/json; got ${JSON.stringify(contentType)}.`,
+      );
+    }
+    if (!announcesBody(c.req.raw.headers)) {
+      c.set('body', empty);
+      return next();
+    }
+    if (Number(c.req.header('content-length') ?? 0) > maxBytes) return refuse(c, 413, tooLarge);
+    const body = await readUpTo(c.req.raw.body, maxBytes);
+    if (body === undefined) return refuse(c, 413, tooLarge);
+    c.set('body', body);
+    await next();
+  };
+}

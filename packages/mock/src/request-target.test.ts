@@ -1,0 +1,33 @@
+import { describe, expect, test } from 'vitest';
+import { refuseRequestTarget } from './request-target.js';
+
+describe('refuseRequestTarget', () => {
+  test.each([
+    '/v1/sessions',
+    '/v1/sessions/XXX-ABCDE12345?x=1',
+    '/v1/sessions/XXX%2DABCDE12345',
+    '/v1/sessions/%C3%A9',
+    '/v1/callbacks?url=http://elsewhere.example/%zz',
+    '/',
+  ])('serves %s', (target) => {
+    expect(refuseRequestTarget(target)).toBeUndefined();
+  });
+
+  test.each([
+    ['http://127.0.0.1:9/x', 'the request target "http://127.0.0.1:9/x"'],
+    ['https://example.com/v1/sessions', 'the request target "https://example.com/v1/sessions"'],
+    ['//127.0.0.1:9/x', 'the request target "//127.0.0.1:9/x"'],
+    ['/\\127.0.0.1:9/x', 'the request target "/\\\\127.0.0.1:9/x"'],
+    ['http://[', 'the request target "http://["'],
+    ['*', 'the request target "*"'],
+    ['', 'the request target ""'],
+    ['/v1/sessions/%zz', 'The path "/v1/sessions/%zz" holds a malformed percent-escape'],
+    ['/v1/sessions/%4', 'The path "/v1/sessions/%4" holds a malformed percent-escape'],
+    [
+      '/v1/sessions/%FF?a=b',
+      'The path "/v1/sessions/%FF" holds percent-escapes that do not spell UTF-8',
+    ],
+  ])('refuses %s, naming it', (target, named) => {
+    expect(refuseRequestTarget(target)).toContain(named);
+  });
+});
