@@ -43,7 +43,7 @@ function describeBytes(bytes: number): string {
 }
 
 /** An answer about the exchange, not the API: the body is left unread and the connection closed. */
-function refuse(c: Context<MockEnv>, status: 413 | 415, message: string) {
+function refuse(c: Context<MockEnv>, status: 408 | 413 | 415, message: string) {
   c.set('note', message);
   c.set('outsideContract', true);
   if (announcesBody(c.req.raw.headers)) c.header('connection', 'close');
@@ -66,7 +66,13 @@ export function readBody({ maxBytes }: ReadBodyOptions): MiddlewareHandler<MockE
       return next();
     }
     if (Number(c.req.header('content-length') ?? 0) > maxBytes) return refuse(c, 413, tooLarge);
-    const body = await readUpTo(c.req.raw.body, maxBytes);
+    let body: Uint8Array | undefined;
+    try {
+      body = await readUpTo(c.req.raw.body, maxBytes);
+    } catch (error) {
+      // The client hung up or was cut off by a timeout: nobody reads this answer, the log does.
+      return refuse(c, 408, `The request body did not arrive whole: ${String(error)}`);
+    }
     if (body === undefined) return refuse(c, 413, tooLarge);
     c.set('body', body);
     await next();
