@@ -1,8 +1,8 @@
 // The mock as a Hono app: checks in the order PAVE would make them, then Prism answers.
 import type { PaveCredentials } from '@pave-kit/auth';
 import { Hono } from 'hono';
-import { cors } from 'hono/cors';
 import { bodyCheck } from './middleware/body-check/index.js';
+import { cors } from './middleware/cors/index.js';
 import { matchOperation } from './middleware/operation/index.js';
 import { readBody } from './middleware/read-body/index.js';
 import { type RequestLogger, requestLog } from './middleware/request-log/index.js';
@@ -30,8 +30,7 @@ export function createMockApp(options: MockAppOptions): Hono<MockEnv> {
   const app = new Hono<MockEnv>();
   app.use(requestLog(options.log));
   app.use(matchOperation());
-  // As Prism's server did: any origin, credentials allowed, so browser code can call the mock.
-  app.use(cors({ origin: (origin) => origin || '*', credentials: true, exposeHeaders: ['*'] }));
+  app.use(cors());
   app.use(responseCheck(options.onViolation));
   app.use(signature({ credentials: options.credentials, now: options.now }));
   app.use(readBody({ maxBytes: options.maxBodyBytes }));

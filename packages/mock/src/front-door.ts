@@ -42,7 +42,8 @@ function clientErrorAnswer(error: NodeJS.ErrnoException, limits: MockLimits) {
 }
 
 export function createFrontDoor({ fetch, limits, log }: FrontDoorOptions): Server {
-  // Leaves the process's global Request and Response alone: the mock often runs inside a test.
+  // The mock often runs inside a test, beside a client whose openapi-fetch checks
+  // `instanceof Response`: Hono's lighter globals would break that, so they stay out.
   const passToApp = getRequestListener(fetch, { overrideGlobalObjects: false });
   // The latest response on each socket, to know whether an error answer can still be written.
   const current = new WeakMap<Socket, ServerResponse>();

@@ -11,6 +11,11 @@ export interface MockEnv {
     operation: OperationInfo | undefined;
     /** The request body, read whole and within the limit before anything looks at it. */
     body: Uint8Array;
+    /**
+     * The answer's body as text, kept by the route that made it, so that checking the answer
+     * does not mean cloning the response.
+     */
+    answerText: string | undefined;
     /** Why the mock answered itself instead of Prism, for the request log. */
     note: string | undefined;
     /**

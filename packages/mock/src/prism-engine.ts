@@ -2,6 +2,7 @@
 // Prism's own HTTP server is not used. It starts each answer without awaiting it, so anything
 // Prism throws (a path it cannot decode, say) becomes an unhandled rejection that ends the
 // process; called directly, a throw rejects this one request's promise instead.
+import type { IncomingHttpHeaders } from 'node:http';
 import { createRequire } from 'node:module';
 import { spec } from '@pave-kit/contract';
 
@@ -13,8 +14,8 @@ export interface PrismRequest {
   /** The path as sent, percent-escapes kept. */
   path: string;
   query: URLSearchParams;
-  /** Lower-case names, repeated headers joined with ", " as `Headers` does. */
-  headers: Record<string, string>;
+  /** As Node parses them: lower-case names, most repeated headers joined with ", ". */
+  headers: IncomingHttpHeaders;
   body: Uint8Array;
 }
 
@@ -93,7 +94,7 @@ function queryRecord(query: URLSearchParams): Record<string, string | string[]> 
   return record;
 }
 
-function parseBody(headers: Record<string, string>, body: Uint8Array): unknown {
+function parseBody(headers: IncomingHttpHeaders, body: Uint8Array): unknown {
   if (body.length === 0) return null;
   const text = Buffer.from(body).toString('utf8');
   if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(headers['content-type'] ?? '')) return text;

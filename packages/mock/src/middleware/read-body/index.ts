@@ -1,4 +1,5 @@
 // Reads the request body whole, within the mock's size limit, before anything looks at it.
+import type { IncomingMessage } from 'node:http';
 import type { Context, MiddlewareHandler } from 'hono';
 import { announcesBody } from '../../announced-body.js';
 import type { MockEnv } from '../../mock-env.js';
@@ -18,23 +19,33 @@ const mediaType = new RegExp(
 
 const empty = new Uint8Array(0);
 
-/** The body, or undefined as soon as more than `maxBytes` have arrived. */
-async function readUpTo(
-  stream: ReadableStream<Uint8Array> | null,
-  maxBytes: number,
-): Promise<Uint8Array | undefined> {
-  if (!stream) return empty;
-  const reader = stream.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return Buffer.concat(chunks, size);
-    size += value.byteLength;
-    // The rest stays unread; the answer closes the connection instead.
-    if (size > maxBytes) return undefined;
-    chunks.push(value);
-  }
+/**
+ * The body, or undefined as soon as more than `maxBytes` have arrived. Read from Node's stream:
+ * going through the web `Request` body costs the mock about a millisecond of CPU per request.
+ */
+function readUpTo(incoming: IncomingMessage, maxBytes: number): Promise<Uint8Array | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const settle = (outcome: () => void) => {
+      incoming.off('data', onData).off('end', onEnd).off('error', onError).off('close', onClose);
+      outcome();
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= maxBytes) {
+        chunks.push(chunk);
+        return;
+      }
+      // The rest stays unread; the answer closes the connection instead.
+      incoming.pause();
+      settle(() => resolve(undefined));
+    };
+    const onEnd = () => settle(() => resolve(Buffer.concat(chunks, size)));
+    const onError = (error: Error) => settle(() => reject(error));
+    const onClose = () => settle(() => reject(new Error('the connection closed')));
+    incoming.on('data', onData).on('end', onEnd).on('error', onError).on('close', onClose);
+  });
 }
 
 function describeBytes(bytes: number): string {
@@ -68,7 +79,7 @@ export function readBody({ maxBytes }: ReadBodyOptions): MiddlewareHandler<MockE
     if (Number(c.req.header('content-length') ?? 0) > maxBytes) return refuse(c, 413, tooLarge);
     let body: Uint8Array | undefined;
     try {
-      body = await readUpTo(c.req.raw.body, maxBytes);
+      body = await readUpTo(c.env.incoming, maxBytes);
     } catch (error) {
       // The client hung up or was cut off by a timeout: nobody reads this answer, the log does.
       return refuse(c, 408, `The request body did not arrive whole: ${String(error)}`);

@@ -44,7 +44,7 @@ export function responseCheck(
     const issues = findViolation(operation, {
       status: c.res.status,
       contentType: c.res.headers.get('content-type'),
-      body: await c.res.clone().text(),
+      body: c.var.answerText ?? (await c.res.clone().text()),
     });
     if (issues) {
       onViolation({ method: c.req.method, path: c.var.pathname, status: c.res.status, issues });

@@ -6,10 +6,12 @@ import type { PrismAnswer, PrismEngine } from '../../prism-engine.js';
 
 export function prismRoute(prism: PrismEngine): Handler<MockEnv> {
   return async (c) => {
-    const headers = Object.fromEntries(c.req.raw.headers);
+    // Node's own parse of the headers: lower-case names, as Prism's server would pass them.
+    const headers = { ...c.env.incoming.headers };
     const { operation } = c.var;
     if (operation) {
-      const prefer = withDefaultStatus(operation, headers.prefer);
+      const asked = headers.prefer;
+      const prefer = withDefaultStatus(operation, Array.isArray(asked) ? asked.join(', ') : asked);
       if (prefer !== undefined) headers.prefer = prefer;
     }
     let answer: PrismAnswer;
@@ -25,6 +27,7 @@ export function prismRoute(prism: PrismEngine): Handler<MockEnv> {
       // Hono's error handler only sees Error objects; anything else thrown would escape it.
       throw error instanceof Error ? error : new Error(`Prism threw ${String(error)}`);
     }
+    c.set('answerText', answer.body ?? '');
     return new Response(answer.body ?? null, { status: answer.status, headers: answer.headers });
   };
 }
