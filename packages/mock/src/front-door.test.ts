@@ -76,6 +76,15 @@ describe('createFrontDoor', () => {
     await connection.closed;
   });
 
+  test('closes a keep-alive connection left idle past its limit', async () => {
+    const { port } = await startFrontDoor({ ...testLimits, keepAliveTimeoutMs: 200 });
+    const connection = openRaw(port);
+    await connection.write(head('GET /x HTTP/1.1', ['Host: 127.0.0.1']));
+    const answer = await connection.answer;
+    expect(answer.headers.connection).toBe('keep-alive');
+    await connection.closed;
+  });
+
   test('answers 431 to headers over the limit', async () => {
     const { port } = await startFrontDoor();
     const connection = openRaw(port);
