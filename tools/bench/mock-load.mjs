@@ -19,6 +19,7 @@ const { createAuthHeaders } = await import(
 const amount = Number(process.env.BENCH_MOCK_REQUESTS ?? 10_000);
 const rounds = Number(process.env.BENCH_MOCK_ROUNDS ?? 2);
 const idleMs = Number(process.env.BENCH_MOCK_IDLE_MS ?? 15_000);
+const oversizedCount = 200;
 const connections = 10;
 const credentials = { username: 'bench', apiKey: 'key_bench', apiSecret: 'secret_bench' };
 const createBody = JSON.stringify({ vehicle: { vin: 'JN1CV6AR9BMXXXXXX' } });
@@ -150,6 +151,26 @@ try {
       `${cpu(measured)} / ${cpu(alone)}`,
     ]);
   }
+  // Bodies past the limit are refused from their Content-Length, never read into memory.
+  const oversized = await autocannon({
+    url: mockUrl,
+    connections,
+    amount: oversizedCount,
+    requests: [
+      {
+        method: 'POST',
+        path: '/v1/sessions',
+        headers: { 'content-type': 'application/json', ...createAuthHeaders(credentials) },
+        body: Buffer.alloc(2 * 1024 * 1024, 32),
+      },
+    ],
+  });
+  if (oversized['2xx'] > 0) throw new Error('the mock accepted a body over its limit');
+  rows.push([
+    `after ${oversizedCount} bodies of 2 MiB`,
+    await rssMb(mock.pid),
+    await rssMb(prism.pid),
+  ]);
   await sleep(idleMs);
   rows.push([`after ${idleMs / 1000} s idle`, await rssMb(mock.pid), await rssMb(prism.pid)]);
 
@@ -164,7 +185,7 @@ try {
     'ratio',
     'CPU ms/request mock / Prism',
   ];
-  const widths = [22, 9, 10, 19, 6, 28];
+  const widths = [27, 9, 10, 19, 6, 28];
   const line = (cells) =>
     cells
       .map((cell = '', index) =>
