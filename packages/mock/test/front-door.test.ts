@@ -14,6 +14,15 @@ const vin = 'JN1CV6AR9BMXXXXXX';
 const createBody = JSON.stringify({ vehicle: { vin } });
 const mebibyte = 1024 * 1024;
 
+/** The head of a create, with these header lines besides Host and Content-Type. */
+function createHead(lines: readonly string[]): string {
+  return head('POST /v1/sessions HTTP/1.1', [
+    'Host: 127.0.0.1',
+    'Content-Type: application/json',
+    ...lines,
+  ]);
+}
+
 function signedLines(): string[] {
   return Object.entries(createAuthHeaders(account)).map(([name, value]) => `${name}: ${value}`);
 }
@@ -122,14 +131,7 @@ describe('bodies, with signatures checked', () => {
   test('refuses an unsigned POST announcing 200 MB from its headers alone, and hangs up', async () => {
     const connection = openRaw(mock.port);
     // Only the head is sent: an answer proves the mock decided without waiting for the body.
-    await connection.write(
-      head('POST /v1/sessions HTTP/1.1', [
-        'Host: 127.0.0.1',
-        'Content-Type: application/json',
-        `Content-Length: ${200 * mebibyte}`,
-        ...anyAuth,
-      ]),
-    );
+    await connection.write(createHead([`Content-Length: ${200 * mebibyte}`, ...anyAuth]));
     const answer = await connection.answer;
     expect(answer.status).toBe(401);
     expect(answer.headers.connection).toBe('close');
@@ -138,14 +140,7 @@ describe('bodies, with signatures checked', () => {
 
   test('answers 413 to a signed POST announcing more than 1 MiB, before reading it', async () => {
     const connection = openRaw(mock.port);
-    await connection.write(
-      head('POST /v1/sessions HTTP/1.1', [
-        'Host: 127.0.0.1',
-        'Content-Type: application/json',
-        `Content-Length: ${20 * mebibyte}`,
-        ...signedLines(),
-      ]),
-    );
+    await connection.write(createHead([`Content-Length: ${20 * mebibyte}`, ...signedLines()]));
     const answer = await connection.answer;
     expect(answer.status).toBe(413);
     expect(JSON.parse(answer.body)).toEqual({ message: expect.stringMatching(/1 MiB/) });
@@ -155,23 +150,12 @@ describe('bodies, with signatures checked', () => {
 
   test('answers 413 to a chunked body once it grows past 1 MiB, while it is still arriving', async () => {
     const connection = openRaw(mock.port);
-    await connection.write(
-      head('POST /v1/sessions HTTP/1.1', [
-        'Host: 127.0.0.1',
-        'Content-Type: application/json',
-        'Transfer-Encoding: chunked',
-        ...signedLines(),
-      ]),
-    );
+    await connection.write(createHead(['Transfer-Encoding: chunked', ...signedLines()]));
     let settled = false;
-    connection.answer.then(
-      () => {
-        settled = true;
-      },
-      () => {
-        settled = true;
-      },
-    );
+    const settle = () => {
+      settled = true;
+    };
+    connection.answer.then(settle, settle);
     // The body never ends: a 413 can only come from counting what has arrived so far.
     const chunk = 'x'.repeat(64 * 1024);
     for (let sent = 0; !settled && !connection.isClosed() && sent < 8 * mebibyte; ) {
@@ -187,9 +171,7 @@ describe('bodies, with signatures checked', () => {
     const send = (body: string) =>
       exchange(
         mock.port,
-        head('POST /v1/sessions HTTP/1.1', [
-          'Host: 127.0.0.1',
-          'Content-Type: application/json',
+        createHead([
           `Content-Length: ${Buffer.byteLength(body)}`,
           'Connection: close',
           ...signedLines(),
