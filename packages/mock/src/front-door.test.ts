@@ -109,6 +109,46 @@ describe('createFrontDoor', () => {
     await connection.closed;
   });
 
+  test('refuses a Host header that is not a host, naming it', async () => {
+    const { port, entries } = await startFrontDoor();
+    const connection = openRaw(port);
+    await connection.write(head('GET /x HTTP/1.1', ['Host: evil.example/x']));
+    const answer = await connection.answer;
+    expect(answer.status).toBe(400);
+    expect(JSON.parse(answer.body)).toEqual({
+      message: 'The Host header "evil.example/x" is not a host name with an optional port.',
+    });
+    expect(entries).toMatchObject([{ status: 400, note: expect.stringContaining('Host') }]);
+  });
+
+  test('serves an HTTP/1.0 request without Host, and refuses an HTTP/1.1 one', async () => {
+    const { port } = await startFrontDoor();
+    const old = openRaw(port);
+    await old.write('GET /x HTTP/1.0\r\n\r\n');
+    expect(await old.answer).toMatchObject({ status: 200, body: 'read 0 bytes' });
+    const current = openRaw(port);
+    await current.write('GET /x HTTP/1.1\r\n\r\n');
+    expect(await current.answer).toMatchObject({
+      status: 400,
+      body: JSON.stringify({ message: 'The Host header is missing: HTTP/1.1 requires it.' }),
+    });
+  });
+
+  test('answers 500 naming whatever escapes the app', async () => {
+    const server = createFrontDoor({
+      fetch: () => Promise.reject('not even an Error'),
+      limits: testLimits,
+      log: () => {},
+    });
+    servers.push(server);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const answer = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/x`);
+    expect(answer.status).toBe(500);
+    expect(await answer.json()).toEqual({
+      message: 'The mock failed on this request: not even an Error',
+    });
+  });
+
   test('refuses a request target that is not a path, logs it, and never calls the app', async () => {
     const { port, entries } = await startFrontDoor();
     const connection = openRaw(port);

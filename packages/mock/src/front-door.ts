@@ -5,7 +5,7 @@ import type { Socket } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
 import type { MockLimits } from './limits.js';
 import type { RequestLogger } from './middleware/request-log/index.js';
-import { refuseRequestTarget } from './request-target.js';
+import { refuseHost, refuseRequestTarget } from './request-target.js';
 
 export interface FrontDoorOptions {
   fetch: Parameters<typeof getRequestListener>[0];
@@ -44,7 +44,17 @@ function clientErrorAnswer(error: NodeJS.ErrnoException, limits: MockLimits) {
 export function createFrontDoor({ fetch, limits, log }: FrontDoorOptions): Server {
   // The mock often runs inside a test, beside a client whose openapi-fetch checks
   // `instanceof Response`: Hono's lighter globals would break that, so they stay out.
-  const passToApp = getRequestListener(fetch, { overrideGlobalObjects: false });
+  const passToApp = getRequestListener(fetch, {
+    overrideGlobalObjects: false,
+    // Hono builds each request's URL from the Host header; an HTTP/1.0 client may send none.
+    hostname: 'localhost',
+    // Anything escaping the app still gets an answer that says what happened.
+    errorHandler: (error) =>
+      Response.json(
+        { message: `The mock failed on this request: ${String(error)}` },
+        { status: 500 },
+      ),
+  });
   // The latest response on each socket, to know whether an error answer can still be written.
   const current = new WeakMap<Socket, ServerResponse>();
 
@@ -54,6 +64,8 @@ export function createFrontDoor({ fetch, limits, log }: FrontDoorOptions): Serve
       requestTimeout: limits.requestTimeoutMs,
       keepAliveTimeout: limits.keepAliveTimeoutMs,
       maxHeaderSize: limits.maxHeaderBytes,
+      // Checked below, so that the answer says what is wrong.
+      requireHostHeader: false,
       // Node checks both timeouts on this beat; its default of 30 s would stretch them.
       connectionsCheckingInterval: Math.min(1000, limits.headersTimeoutMs / 4),
     },
@@ -61,7 +73,8 @@ export function createFrontDoor({ fetch, limits, log }: FrontDoorOptions): Serve
       current.set(request.socket, response);
       const started = performance.now();
       const target = request.url ?? '';
-      const refusal = refuseRequestTarget(target);
+      const refusal =
+        refuseRequestTarget(target) ?? refuseHost(request.headers.host, request.httpVersion);
       if (refusal === undefined) {
         passToApp(request, response);
         return;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { refuseRequestTarget } from './request-target.js';
+import { refuseHost, refuseRequestTarget } from './request-target.js';
 
 describe('refuseRequestTarget', () => {
   test.each([
@@ -29,5 +29,32 @@ describe('refuseRequestTarget', () => {
     ],
   ])('refuses %s, naming it', (target, named) => {
     expect(refuseRequestTarget(target)).toContain(named);
+  });
+});
+
+describe('refuseHost', () => {
+  test.each(['127.0.0.1:4010', 'localhost', 'Mock.Example.com:80', '[::1]:4010', '[::1]'])(
+    'accepts %s',
+    (host) => {
+      expect(refuseHost(host, '1.1')).toBeUndefined();
+    },
+  );
+
+  test('accepts no Host from an HTTP/1.0 client, which need not send one', () => {
+    expect(refuseHost(undefined, '1.0')).toBeUndefined();
+  });
+
+  test.each([
+    ['evil.example/x', 'The Host header "evil.example/x" is not a host name'],
+    ['a b', 'The Host header "a b" is not a host name'],
+    ['127.0.0.1:99999', 'The Host header "127.0.0.1:99999" is not a host name'],
+    ['', 'The Host header "" is not a host name'],
+    ['user@host', 'The Host header "user@host" is not a host name'],
+  ])('refuses %s, naming it', (host, named) => {
+    expect(refuseHost(host, '1.1')).toContain(named);
+  });
+
+  test('refuses an HTTP/1.1 request without Host, naming the rule', () => {
+    expect(refuseHost(undefined, '1.1')).toBe('The Host header is missing: HTTP/1.1 requires it.');
   });
 });

@@ -45,6 +45,8 @@ function readUpTo(incoming: IncomingMessage, maxBytes: number): Promise<Uint8Arr
     const onError = (error: Error) => settle(() => reject(error));
     const onClose = () => settle(() => reject(new Error('the connection closed')));
     incoming.on('data', onData).on('end', onEnd).on('error', onError).on('close', onClose);
+    // A client that hung up before this ran sends no more events.
+    if (incoming.destroyed) onClose();
   });
 }
 
