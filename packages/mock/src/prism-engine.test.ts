@@ -49,7 +49,15 @@ describe('loadPrism', () => {
       }),
     );
     expect(answer.status).toBe(400);
-    expect(answer.headers.get('sl-violations')).toContain('vin');
+    // The header as Prism's own server writes it, for anyone who reads it.
+    expect(JSON.parse(answer.headers.get('sl-violations') ?? '[]')).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          location: ['request', 'body', 'vehicle', 'vin'],
+          severity: 'Error',
+        }),
+      ]),
+    );
   });
 
   test('rejects the one request when Prism throws, instead of ending the process', async () => {

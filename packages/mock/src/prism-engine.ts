@@ -83,7 +83,7 @@ const hopByHop = new Set([
 
 // The sl-violations header Prism adds, kept the same for anyone who reads it.
 const maxViolationsHeader = 8 * 1024 - 100;
-const severityNames = ['error', 'warning', 'info', 'hint'];
+const severityNames = ['Error', 'Warning', 'Information', 'Hint'];
 
 function queryRecord(query: URLSearchParams): Record<string, string | string[]> {
   const record: Record<string, string | string[]> = {};
