@@ -1,5 +1,10 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { loadPrism, type PrismEngine, type PrismRequest } from './prism-engine.js';
+import {
+  headersFromPrism,
+  loadPrism,
+  type PrismEngine,
+  type PrismRequest,
+} from './prism-engine.js';
 
 const anyAuth = { 'api-key': 'k', 'api-token': 't', 'api-timestamp': '2021-05-30T12:49:19Z' };
 
@@ -63,5 +68,26 @@ describe('loadPrism', () => {
   test('rejects the one request when Prism throws, instead of ending the process', async () => {
     await expect(prism.answer(request({ path: '/v1/sessions/%zz' }))).rejects.toThrow(URIError);
     expect((await prism.answer(request({}))).status).toBe(200);
+  });
+});
+
+describe('headersFromPrism', () => {
+  test('drops connection-level headers and keeps the rest, repeated ones included', () => {
+    const headers = headersFromPrism({
+      Connection: 'keep-alive',
+      'keep-alive': 'timeout=5',
+      'transfer-encoding': 'chunked',
+      'content-length': '12',
+      upgrade: 'websocket',
+      'content-type': 'application/json',
+      'retry-after': 30,
+      'x-example': ['a', 'b'],
+      'x-missing': undefined,
+    });
+    expect([...headers]).toEqual([
+      ['content-type', 'application/json'],
+      ['retry-after', '30'],
+      ['x-example', 'a, b'],
+    ]);
   });
 });

@@ -122,7 +122,8 @@ function violationsHeader(result: PrismResult): string | undefined {
     : value;
 }
 
-function toHeaders(record: Record<string, unknown> | undefined): Headers {
+/** Prism's answer headers, minus those that describe a connection (Prism's or anyone's). */
+export function headersFromPrism(record: Record<string, unknown> | undefined): Headers {
   const headers = new Headers();
   for (const [name, value] of Object.entries(record ?? {})) {
     if (value === undefined || hopByHop.has(name.toLowerCase())) continue;
@@ -158,7 +159,7 @@ export async function loadPrism({ dynamic }: { dynamic: boolean }): Promise<Pris
   });
 
   function problemAnswer(error: PrismError): PrismAnswer {
-    const headers = toHeaders(error.additional?.headers);
+    const headers = headersFromPrism(error.additional?.headers);
     headers.set('content-type', 'application/problem+json');
     return {
       status: error.status || 500,
@@ -193,7 +194,7 @@ export async function loadPrism({ dynamic }: { dynamic: boolean }): Promise<Pris
       })();
       if (result._tag === 'Left') return problemAnswer(result.left);
       const { output } = result.right;
-      const headers = toHeaders(output.headers);
+      const headers = headersFromPrism(output.headers);
       const violations = violationsHeader(result.right);
       if (violations) headers.set('sl-violations', violations);
       return {
