@@ -20,7 +20,7 @@ function parseJson(contentType: string | null, body: string): { json: boolean; v
   }
 }
 
-export function findViolation(
+function findViolation(
   operation: OperationInfo,
   answer: { status: number; contentType: string | null; body: string },
 ): FieldIssue[] | undefined {
