@@ -2,7 +2,7 @@
 // be released (pending-releases.mjs), and no spec change that breaks a client is on its way to a
 // release without a major version (breaking-change-gate.mjs).
 import { checkBreakingChanges } from './breaking-change-gate.mjs';
-import { findUnpublishableChangesets } from './pending-releases.mjs';
+import { findMalformedChangesets, findUnpublishableChangesets } from './pending-releases.mjs';
 import { findVersionDisagreements } from './versions.mjs';
 
 let failed = false;
@@ -18,7 +18,8 @@ report(
   await findVersionDisagreements(),
   'the contract group, the spec and the released spec agree',
 );
-const unpublishable = await findUnpublishableChangesets();
+const malformed = await findMalformedChangesets();
+const unpublishable = malformed.length > 0 ? malformed : await findUnpublishableChangesets();
 report('changesets', unpublishable, 'every pending changeset names published packages only');
 if (unpublishable.length === 0) {
   const gate = await checkBreakingChanges();

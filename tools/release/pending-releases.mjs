@@ -1,4 +1,6 @@
 // What the changesets waiting in .changeset/ will do at the next release, fixed groups applied.
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import getReleasePlanModule from '@changesets/get-release-plan';
 import readChangesetsModule from '@changesets/read';
 import { publishedPackages } from '../pack/packages.mjs';
@@ -45,6 +47,31 @@ export async function findUnpublishableChangesets(root = WORKSPACE_ROOT) {
           `.changeset/${id}.md names ${others.join(', ')}, which pave-kit does not publish: a changeset names only ${published.join(', ')}`,
         ];
   });
+}
+
+// A changeset's head, as Changesets reads it: `---`, one `"package": bump` line or more, `---`.
+const CHANGESET_HEAD =
+  /^---\r?\n(?:\s*["']?[@\w./-]+["']?\s*:\s*(?:major|minor|patch)\s*\r?\n)+---\r?\n/;
+
+/**
+ * Changesets stops at the first file it cannot parse with a stack trace that names no file;
+ * this names every such file, so they can be fixed before anything else is checked.
+ * @param {string} [root]
+ * @returns {Promise<string[]>} one sentence per changeset whose head cannot be read
+ */
+export async function findMalformedChangesets(root = WORKSPACE_ROOT) {
+  const dir = join(root, '.changeset');
+  const names = (await readdir(dir)).filter((name) => name.endsWith('.md') && name !== 'README.md');
+  const problems = [];
+  for (const name of names.sort()) {
+    const text = await readFile(join(dir, name), 'utf8');
+    if (!CHANGESET_HEAD.test(text)) {
+      problems.push(
+        `.changeset/${name} does not start with a head Changesets can read: a line \`---\`, one line \`"@pave-kit/<package>": major|minor|patch\` for each package, then \`---\``,
+      );
+    }
+  }
+  return problems;
 }
 
 /** @param {string} root */

@@ -1,5 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { findUnpublishableChangesets, pendingContractRelease } from './pending-releases.mjs';
+import {
+  findMalformedChangesets,
+  findUnpublishableChangesets,
+  pendingContractRelease,
+} from './pending-releases.mjs';
 import { createMiniWorkspace } from './test-support/mini-workspace.mjs';
 
 /** @type {ReturnType<typeof createMiniWorkspace> | undefined} */
@@ -42,6 +46,22 @@ describe('findUnpublishableChangesets', () => {
       expect.stringMatching(
         /^\.changeset\/portal\.md names @pave-kit\/portal, which pave-kit does not publish/,
       ),
+    ]);
+  });
+});
+
+describe('findMalformedChangesets', () => {
+  it('names a changeset whose head a formatter turned into a heading, and passes good ones', async () => {
+    workspace = createMiniWorkspace();
+    workspace.write('.changeset/mangled.md', '---\n\n## "@pave-kit/types": minor\n\nx\n');
+    workspace.write('.changeset/no-head.md', 'just words\n');
+    workspace.write(
+      '.changeset/fine.md',
+      '---\n"@pave-kit/cli": patch\n"@pave-kit/auth": major\n---\n\ny\n',
+    );
+    expect(await findMalformedChangesets(workspace.root)).toEqual([
+      expect.stringMatching(/^\.changeset\/mangled\.md does not start with a head/),
+      expect.stringMatching(/^\.changeset\/no-head\.md does not start with a head/),
     ]);
   });
 });

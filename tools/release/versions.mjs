@@ -34,6 +34,7 @@ export async function findVersionDisagreements(
       );
     }
   }
+  /** @type {Array<[string, string]>} */
   const specs = [[SPEC, 'the spec']];
   if (releasedSpec) specs.push([RELEASED_SPEC, 'the spec as last released']);
   for (const [file, role] of specs) {

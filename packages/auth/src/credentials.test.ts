@@ -64,6 +64,59 @@ describe('assertCredentials', () => {
     );
   });
 
+  describe('characters a header cannot carry', () => {
+    const fields = ['username', 'apiKey', 'apiSecret'] as const;
+    const controls = [
+      ['CR LF', 'key_123\r\nX-Injected: 1'],
+      ['a trailing LF', 'key_123\n'],
+      ['a lone CR', 'key\r123'],
+      ['a tab', 'key\t123'],
+      ['NUL', 'key\u0000123'],
+      ['DEL', 'key\u007f123'],
+      ['a C1 control', 'key\u0085123'],
+    ] as const;
+
+    it.each(
+      fields.flatMap((field) => controls.map(([what, value]) => [field, what, value] as const)),
+    )('refuses %s holding %s, naming the field and the rule, not the value', (field, _, value) => {
+      // The exact message: the rule and the field's name, and nothing of the value.
+      expect(() => assertCredentials({ ...valid, [field]: value })).toThrow(
+        expect.objectContaining({
+          name: 'PaveCredentialsError',
+          field,
+          message:
+            `PAVE credentials: ${field} must not contain control characters (CR, LF, tab, ...); ` +
+            'check for a pasted line break',
+        }),
+      );
+    });
+
+    it.each([
+      ['a space at the start', ' key_123'],
+      ['a space at the end', 'key_123 '],
+      ['a character past U+00FF', 'key_€123'],
+      ['an emoji', 'key_🔑'],
+    ])('refuses an API key with %s: it is sent as a header', (_, apiKey) => {
+      expect(() => assertCredentials({ ...valid, apiKey })).toThrow(
+        'PAVE credentials: apiKey must be text an HTTP header carries as it is (no character ' +
+          'past U+00FF, no space at either end): it is sent as the API-Key header',
+      );
+    });
+
+    it('accepts inner spaces and Latin-1 in an API key, and any printable name and secret', () => {
+      expect(() => assertCredentials({ ...valid, apiKey: 'clé 123 ~!' })).not.toThrow();
+      expect(() =>
+        assertCredentials({ ...valid, username: ' Société ', apiSecret: ' sk-Ωmega € 🔑 ' }),
+      ).not.toThrow();
+    });
+
+    it('names the entry of a list that holds one', () => {
+      expect(() =>
+        assertCredentialsList([valid, { ...valid, apiSecret: 'secret\n' }], 'creds.json'),
+      ).toThrow('creds.json[1]: apiSecret must not contain control characters');
+    });
+  });
+
   it('never prints the value of a field, even one in the wrong place', () => {
     const secret = 'sk_live_do_not_print';
     for (const credentials of [

@@ -22,7 +22,8 @@ export class PaveCredentialsError extends TypeError {
 }
 
 /**
- * Throws a `PaveCredentialsError` naming the first field that is missing, empty or not a string.
+ * Throws a `PaveCredentialsError` naming the first field that is missing, empty, not a string, or
+ * holding characters it cannot be signed or sent with.
  * Only the kind of a bad value is reported (its type, or "an empty string"), so a misplaced secret
  * in another field cannot end up in a log. `label` names the object in the message, e.g. when it
  * is one entry of a list.
@@ -56,7 +57,33 @@ export function assertCredentials(
         field,
       );
     }
+    const broken = brokenRule(field, value);
+    if (broken !== undefined) throw new PaveCredentialsError(`${label}: ${field} ${broken}`, field);
   }
+}
+
+// C0 controls, DEL and C1 controls: a pasted line break or tab in a credential is never meant.
+const controlCharacter = /\p{Cc}/u;
+// Past U+00FF: a header value is bytes, and fetch refuses to send such a character.
+const beyondLatin1 = /[^\x20-\xff]/;
+
+/**
+ * The rule a value breaks, if any. A control character (CR, LF, tab) in any of the three comes
+ * from a paste or an environment file, never from PAVE, and a header cannot carry it. The API key
+ * is sent as a header as it is: HTTP trims spaces at its ends, and fetch refuses characters past
+ * U+00FF, so either would be signed one way and sent another, or not sent at all.
+ */
+function brokenRule(field: keyof PaveCredentials, value: string): string | undefined {
+  if (controlCharacter.test(value)) {
+    return 'must not contain control characters (CR, LF, tab, ...); check for a pasted line break';
+  }
+  if (field === 'apiKey' && (beyondLatin1.test(value) || value.trim() !== value)) {
+    return (
+      'must be text an HTTP header carries as it is (no character past U+00FF, no space at ' +
+      'either end): it is sent as the API-Key header'
+    );
+  }
+  return undefined;
 }
 
 /**

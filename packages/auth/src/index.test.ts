@@ -14,6 +14,7 @@ describe('public face', () => {
       'computeToken',
       'createAuthHeaders',
       'createAuthMiddleware',
+      'createSigner',
       'formatTimestamp',
       'verifyToken',
     ]);
@@ -73,6 +74,8 @@ describe('the secret never leaks', () => {
       thrown(() => auth.assertCredentials({ username: secret, apiKey: secret, apiSecret: 9 })),
       thrown(() => auth.computeToken({ ...credentials, timestamp: '' })),
       thrown(() => auth.createAuthHeaders({ ...credentials, apiKey: '' })),
+      thrown(() => auth.createSigner({ ...credentials, apiSecret: `${secret}\r\n` })),
+      thrown(() => auth.createSigner({ ...credentials, apiKey: `${secret} ` })),
       thrown(() => auth.verifyToken(signed, { credentials: [credentials, credentials] })),
     ];
     for (const error of errors) {

@@ -13,6 +13,7 @@ export {
   createAuthMiddleware,
   type PaveAuthMiddleware,
 } from './middleware.js';
+export { createSigner, type PaveSigner } from './signer.js';
 export { formatTimestamp } from './timestamp.js';
 export { computeToken, type TokenInput } from './token.js';
 export {

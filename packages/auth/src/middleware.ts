@@ -1,7 +1,7 @@
 /** An openapi-fetch middleware that signs every outgoing request with PAVE's three headers. */
 
-import { assertCredentials, type PaveCredentials } from './credentials.js';
-import { createAuthHeaders } from './headers.js';
+import type { PaveCredentials } from './credentials.js';
+import { createSigner } from './signer.js';
 
 export interface AuthMiddlewareOptions {
   /** The clock to sign with; tests inject one. Defaults to the system clock. */
@@ -26,12 +26,11 @@ export function createAuthMiddleware(
   credentials: PaveCredentials,
   options: AuthMiddlewareOptions = {},
 ): PaveAuthMiddleware {
-  assertCredentials(credentials);
-  const { username, apiKey, apiSecret } = credentials;
+  const sign = createSigner(credentials);
   const now = options.now ?? (() => new Date());
   return {
     onRequest({ request }) {
-      const headers = createAuthHeaders({ username, apiKey, apiSecret }, now());
+      const headers = sign(now());
       // set, not append: a hand-written API-Token left on the request would be stale or wrong.
       for (const [name, value] of Object.entries(headers)) request.headers.set(name, value);
       return request;

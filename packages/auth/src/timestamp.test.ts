@@ -40,6 +40,25 @@ describe('formatTimestamp', () => {
     expect(formatTimestamp(new Date('0099-01-02T03:04:05Z'))).toBe('0099-01-02T03:04:05Z');
   });
 
+  it('formats each second for itself when moments come out of order', () => {
+    const moments = [
+      '2021-05-30T12:49:19.999Z',
+      '2021-05-30T12:49:20.000Z',
+      '2021-05-30T12:49:19.001Z',
+    ];
+    expect(moments.map((moment) => formatTimestamp(new Date(moment)))).toEqual([
+      '2021-05-30T12:49:19Z',
+      '2021-05-30T12:49:20Z',
+      '2021-05-30T12:49:19Z',
+    ]);
+  });
+
+  it('still refuses an out-of-range year asked for twice in a row', () => {
+    const far = new Date('+010000-01-01T00:00:00Z');
+    expect(() => formatTimestamp(far)).toThrow(RangeError);
+    expect(() => formatTimestamp(far)).toThrow(RangeError);
+  });
+
   it('throws a TypeError on an Invalid Date', () => {
     expect(() => formatTimestamp(new Date('not a date'))).toThrow(TypeError);
     expect(() => formatTimestamp(new Date(Number.NaN))).toThrow(

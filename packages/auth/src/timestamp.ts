@@ -5,6 +5,10 @@ export const timestampPattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 /** How the form is described to someone whose timestamp was rejected. */
 export const timestampForm = '2021-05-30T12:49:19Z (UTC, second precision)';
 
+// The last second formatted, and its string.
+let lastSecond = Number.NaN;
+let lastTimestamp = '';
+
 /**
  * Formats a Date as PAVE's `API-Timestamp`. Milliseconds are dropped, never rounded: rounding up
  * could put the timestamp up to half a second in the future of the moment of signing.
@@ -17,6 +21,9 @@ export function formatTimestamp(date: Date): string {
   if (Number.isNaN(time)) {
     throw new TypeError('formatTimestamp expects a valid Date (got an Invalid Date)');
   }
+  // Every request of the same second carries the same string; format it once per second.
+  const second = Math.floor(time / 1000);
+  if (second === lastSecond) return lastTimestamp;
   const year = date.getUTCFullYear();
   if (year < 0 || year > 9999) {
     throw new RangeError(
@@ -24,7 +31,9 @@ export function formatTimestamp(date: Date): string {
     );
   }
   // toISOString is always UTC and zero-padded; only the ".sss" before the Z has to go.
-  return `${date.toISOString().slice(0, 19)}Z`;
+  lastTimestamp = `${date.toISOString().slice(0, 19)}Z`;
+  lastSecond = second;
+  return lastTimestamp;
 }
 
 /**

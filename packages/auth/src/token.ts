@@ -1,6 +1,6 @@
 /** PAVE's access token: HMAC-SHA256 over `username:apiKey@timestamp`, keyed with the API secret. */
 
-import { createHmac } from 'node:crypto';
+import { createHmac, type KeyObject } from 'node:crypto';
 import { assertCredentials, type PaveCredentials } from './credentials.js';
 
 export interface TokenInput extends PaveCredentials {
@@ -23,7 +23,13 @@ export function computeToken(input: TokenInput): string {
       })`,
     );
   }
-  return createHmac('sha256', Buffer.from(apiSecret, 'utf8'))
-    .update(`${username}:${apiKey}@${timestamp}`, 'utf8')
-    .digest('hex');
+  return hmacToken(apiSecret, `${username}:${apiKey}@${timestamp}`);
+}
+
+/**
+ * The HMAC alone, for callers that have checked the credentials and built the message. A string
+ * key is used as its UTF-8 bytes, as PAVE's rule says.
+ */
+export function hmacToken(key: KeyObject | string, message: string): string {
+  return createHmac('sha256', key).update(message, 'utf8').digest('hex');
 }

@@ -3,7 +3,7 @@
 // tarballs (see README, "Try it from packed tarballs") or inside the workspace after a build.
 import { createServer } from 'node:http';
 import { verifyToken } from '@pave-kit/auth';
-import { createPaveClient, PaveApiError, unwrap } from '@pave-kit/client';
+import { createPaveClient, PaveApiError, PaveOptionsError, unwrap } from '@pave-kit/client';
 
 const credentials = { username: 'demo', apiKey: 'key_123', apiSecret: 'secret_456' };
 
@@ -60,6 +60,27 @@ try {
   if (!(error instanceof PaveApiError)) throw error;
   console.log(`client: ${error.message}`);
   console.log(`client: vehicle.vin -> ${error.fieldErrors['vehicle.vin']?.join(', ')}`);
+}
+
+// @pave-kit/contract is an optional peer dependency. Where it is not installed (the packed
+// tarballs), asking for validation fails at creation, naming the option, before anything is sent.
+if (!isInstalled('@pave-kit/contract')) {
+  try {
+    createPaveClient({ ...credentials, validateResponses: 'throw' });
+    throw new Error('validateResponses was accepted without @pave-kit/contract installed');
+  } catch (error) {
+    if (!(error instanceof PaveOptionsError) || error.option !== 'validateResponses') throw error;
+    console.log(`client: ${error.message}`);
+  }
+}
+
+function isInstalled(specifier) {
+  try {
+    import.meta.resolve(specifier);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 server.close();

@@ -1,24 +1,12 @@
 import { PaveCredentialsError } from '@pave-kit/auth';
-import { afterEach, describe, expect, it } from 'vitest';
-import {
-  createdSession,
-  credentials,
-  type PaveTestServer,
-  sendJson,
-  startPaveServer,
-} from '../test/pave-server.js';
+import { describe, expect, it } from 'vitest';
+import { createdSession, credentials, sendJson, startPaveServer } from '../test/pave-server.js';
 import { createPaveClient } from './create-pave-client.js';
 import { clientVersion } from './user-agent.js';
 
-let server: PaveTestServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
 describe('a signed, typed call', () => {
   it('creates a session with POST /v1/sessions and reads the 201 body', async () => {
-    server = await startPaveServer((_, res) => sendJson(res, 201, createdSession()));
+    const server = await startPaveServer((_, res) => sendJson(res, 201, createdSession()));
     const client = createPaveClient({ ...credentials, baseUrl: server.baseUrl });
 
     const { data, error, response } = await client.POST('/v1/sessions', {
@@ -39,7 +27,7 @@ describe('a signed, typed call', () => {
   });
 
   it('gets a session by key, the key in the path', async () => {
-    server = await startPaveServer((request, res) =>
+    const server = await startPaveServer((request, res) =>
       sendJson(res, 200, { ...createdSession(request.path.split('/').pop()), status: 'COMPLETE' }),
     );
     const client = createPaveClient({ ...credentials, baseUrl: server.baseUrl });
@@ -57,7 +45,7 @@ describe('a signed, typed call', () => {
   });
 
   it('names pave-kit, its version and the Node version in User-Agent', async () => {
-    server = await startPaveServer((_, res) => sendJson(res, 200, createdSession()));
+    const server = await startPaveServer((_, res) => sendJson(res, 200, createdSession()));
     await createPaveClient({ ...credentials, baseUrl: server.baseUrl }).GET(
       '/v1/sessions/{session_key}',
       { params: { path: { session_key: 'TOA-QGMWRCHHGB' } } },
@@ -69,7 +57,7 @@ describe('a signed, typed call', () => {
   });
 
   it("puts the caller's product token first in User-Agent", async () => {
-    server = await startPaveServer((_, res) => sendJson(res, 200, createdSession()));
+    const server = await startPaveServer((_, res) => sendJson(res, 200, createdSession()));
     const client = createPaveClient({
       ...credentials,
       baseUrl: server.baseUrl,
@@ -84,14 +72,14 @@ describe('a signed, typed call', () => {
   });
 
   it.each(['/', '//'])('accepts a baseUrl ending in %j without doubling the slash', async (end) => {
-    server = await startPaveServer((_, res) => sendJson(res, 201, createdSession()));
+    const server = await startPaveServer((_, res) => sendJson(res, 201, createdSession()));
     const client = createPaveClient({ ...credentials, baseUrl: `${server.baseUrl}${end}` });
     await client.POST('/v1/sessions', { body: {} });
     expect(server.received[0]?.path).toBe('/v1/sessions');
   });
 
   it('keeps signing with the credentials it was given, even if the object changes later', async () => {
-    server = await startPaveServer((_, res) => sendJson(res, 201, createdSession()));
+    const server = await startPaveServer((_, res) => sendJson(res, 201, createdSession()));
     const options = { ...credentials, baseUrl: server.baseUrl };
     const client = createPaveClient(options);
     options.apiSecret = 'changed';
@@ -100,7 +88,7 @@ describe('a signed, typed call', () => {
   });
 
   it('gets a 401 from a server that does not accept the signature', async () => {
-    server = await startPaveServer((_, res) => sendJson(res, 201, createdSession()));
+    const server = await startPaveServer((_, res) => sendJson(res, 201, createdSession()));
     const client = createPaveClient({
       ...credentials,
       apiSecret: 'wrong',
@@ -118,6 +106,27 @@ describe('options are checked when the client is created', () => {
     expect(create).toThrow(PaveCredentialsError);
     expect(create).toThrow('PAVE credentials: apiSecret is required (got an empty string)');
   });
+
+  it.each([
+    ['username', 'demo\r\n'],
+    ['apiKey', 'key_123\r\nX-Injected: 1'],
+    ['apiSecret', 'sk-test\n'],
+  ])(
+    'refuses a %s with a line break, naming the field and the rule, never the value',
+    (field, value) => {
+      const create = () => createPaveClient({ ...credentials, [field]: value });
+      expect(create).toThrow(PaveCredentialsError);
+      expect(create).toThrow(
+        `PAVE credentials: ${field} must not contain control characters (CR, LF, tab, ...)`,
+      );
+      try {
+        create();
+      } catch (error) {
+        expect(String(error)).not.toContain(value.trim());
+        expect((error as PaveCredentialsError).field).toBe(field);
+      }
+    },
+  );
 
   it('names a credential of the wrong type', () => {
     expect(() => createPaveClient({ ...credentials, apiKey: 42 as unknown as string })).toThrow(

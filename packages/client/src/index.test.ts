@@ -1,5 +1,5 @@
 import { inspect } from 'node:util';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   credentials,
   type PaveTestServer,
@@ -13,6 +13,7 @@ describe('public face', () => {
   it('exports exactly the documented runtime names', () => {
     expect(Object.keys(client).sort()).toEqual([
       'PaveApiError',
+      'PaveContractError',
       'PaveError',
       'PaveNetworkError',
       'PaveOptionsError',
@@ -46,13 +47,8 @@ function exposedText(error: unknown): string {
 }
 
 describe('the secret and the token never leak into errors', () => {
-  let server: PaveTestServer | undefined;
-  afterEach(async () => {
-    await server?.close();
-    server = undefined;
-  });
-
-  const seenTokens = () => (server?.received ?? []).map((request) => request.token ?? '');
+  const seenTokens = (server: PaveTestServer) =>
+    server.received.map((request) => request.token ?? '');
 
   function expectClean(error: unknown, tokens: string[]): void {
     expect(error).toBeInstanceOf(client.PaveError);
@@ -65,7 +61,7 @@ describe('the secret and the token never leak into errors', () => {
   }
 
   it('PaveApiError, for a 400 and for a 401', async () => {
-    server = await startPaveServer((_, res) =>
+    const server = await startPaveServer((_, res) =>
       sendJson(res, 400, { message: 'Invalid', errors: { 'vehicle.vin': ['Too short'] } }),
     );
     for (const apiSecret of [credentials.apiSecret, 'wrong-secret']) {
@@ -77,13 +73,13 @@ describe('the secret and the token never leak into errors', () => {
       } catch (thrown) {
         error = thrown;
       }
-      expectClean(error, seenTokens());
+      expectClean(error, seenTokens(server));
     }
     expect(server.received.map((request) => request.verified)).toEqual([true, false]);
   });
 
   it('PaveTimeoutError', async () => {
-    server = await startPaveServer(() => {});
+    const server = await startPaveServer(() => {});
     const pave = client.createPaveClient({
       ...credentials,
       baseUrl: server.baseUrl,
@@ -91,17 +87,17 @@ describe('the secret and the token never leak into errors', () => {
     });
     const error = await pave.POST('/v1/sessions', { body: {} }).catch((thrown: unknown) => thrown);
     expect(error).toBeInstanceOf(client.PaveTimeoutError);
-    expectClean(error, seenTokens());
+    expectClean(error, seenTokens(server));
   });
 
   it('PaveNetworkError, for a reset and for a refused connection', async () => {
-    server = await startPaveServer((_, res) => res.socket?.destroy());
+    const server = await startPaveServer((_, res) => res.socket?.destroy());
     const reset = await client
       .createPaveClient({ ...credentials, baseUrl: server.baseUrl })
       .POST('/v1/sessions', { body: {} })
       .catch((thrown: unknown) => thrown);
     expect(reset).toBeInstanceOf(client.PaveNetworkError);
-    expectClean(reset, seenTokens());
+    expectClean(reset, seenTokens(server));
 
     const sent: Request[] = [];
     const refused = await client

@@ -9,10 +9,16 @@ export {
   type PaveApiErrorInit,
   type PaveFieldErrors,
 } from './errors/pave-api-error.js';
+export {
+  PaveContractError,
+  type PaveContractErrorInit,
+  type PaveContractViolation,
+} from './errors/pave-contract-error.js';
 export { PaveError } from './errors/pave-error.js';
 export { PaveNetworkError, type PaveNetworkErrorInit } from './errors/pave-network-error.js';
 export { PaveOptionsError } from './errors/pave-options-error.js';
 export { PaveTimeoutError, type PaveTimeoutErrorInit } from './errors/pave-timeout-error.js';
+export type { ContractViolationHandler, ValidateResponses } from './response-check.js';
 export { defaultRetryPolicy, type RetryPolicy } from './retry-policy.js';
 export type { FetchFunction } from './transport.js';
 export { unwrap } from './unwrap.js';

@@ -9,6 +9,7 @@ import {
 import type { AddressInfo } from 'node:net';
 import { verifyToken } from '@pave-kit/auth';
 import type { CreatedSession } from '@pave-kit/types';
+import { afterEach } from 'vitest';
 
 /** The account the server knows. The secret is distinctive so a leak is easy to search for. */
 export const credentials = {
@@ -30,6 +31,8 @@ export interface ReceivedRequest {
   token: string | undefined;
   /** Whether verifyToken accepted the three headers; a request that fails gets a 401. */
   verified: boolean;
+  /** Resolves when the connection the request came on is closed, by either side. */
+  connectionClosed: Promise<void>;
 }
 
 export type Answer = (request: ReceivedRequest, res: ServerResponse) => unknown;
@@ -37,12 +40,24 @@ export type Answer = (request: ReceivedRequest, res: ServerResponse) => unknown;
 export interface PaveTestServer {
   baseUrl: string;
   received: ReceivedRequest[];
+  /** Resolves once the server has read `count` requests, however long the machine takes. */
+  waitForRequests(count: number): Promise<void>;
   close(): Promise<void>;
 }
 
+const open = new Set<PaveTestServer>();
+
+// Every server a test starts is closed when the test ends, so no test file keeps that list.
+afterEach(async () => {
+  await Promise.all([...open].map((server) => server.close()));
+});
+
+/** Starts a server on 127.0.0.1 and a free port; it is closed when the current test ends. */
 export async function startPaveServer(answer: Answer): Promise<PaveTestServer> {
   const received: ReceivedRequest[] = [];
+  const waiters: { count: number; resolve: () => void }[] = [];
   const server = createServer(async (req, res) => {
+    const connectionClosed = new Promise<void>((resolve) => req.socket.once('close', resolve));
     const body = await readBody(req);
     const verification = verifyToken(req.headers, { credentials });
     const request: ReceivedRequest = {
@@ -55,8 +70,13 @@ export async function startPaveServer(answer: Answer): Promise<PaveTestServer> {
       timestamp: header(req, 'api-timestamp'),
       token: header(req, 'api-token'),
       verified: verification.ok,
+      connectionClosed,
     };
     received.push(request);
+    for (const waiter of waiters.filter(({ count }) => received.length >= count)) {
+      waiters.splice(waiters.indexOf(waiter), 1);
+      waiter.resolve();
+    }
     if (!verification.ok) {
       sendJson(res, 401, { message: verification.message });
       return;
@@ -65,16 +85,24 @@ export async function startPaveServer(answer: Answer): Promise<PaveTestServer> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return {
+  const started: PaveTestServer = {
     baseUrl: `http://127.0.0.1:${port}`,
     received,
-    close: () =>
-      new Promise<void>((resolve) => {
+    waitForRequests: (count) =>
+      received.length >= count
+        ? Promise.resolve()
+        : new Promise<void>((resolve) => waiters.push({ count, resolve })),
+    close: () => {
+      open.delete(started);
+      return new Promise<void>((resolve) => {
         // Requests left hanging on purpose (timeout tests) would keep close() waiting.
         server.closeAllConnections();
         server.close(() => resolve());
-      }),
+      });
+    },
   };
+  open.add(started);
+  return started;
 }
 
 /** A port nothing listens on: a server is started, its port noted, and the server closed. */

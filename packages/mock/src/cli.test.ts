@@ -19,7 +19,8 @@ function start(args: string[]) {
   });
   const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
   const waitFor = async (pattern: RegExp) => {
-    for (let waited = 0; waited < 15_000; waited += 50) {
+    // Loading Prism takes about a second on a quiet machine and past 10 s on a busy one.
+    for (let waited = 0; waited < 60_000; waited += 50) {
       const match = pattern.exec(output);
       if (match) return match;
       await new Promise((resolve) => setTimeout(resolve, 50));
@@ -50,7 +51,7 @@ describe('pave-mock', () => {
     mock.child.kill('SIGINT');
     expect(await mock.exited).toBe(0);
     expect(mock.output()).toMatch(/stopping the mock/);
-  }, 20_000);
+  }, 90_000);
 
   test('exits 2 with the rule for a bad port', async () => {
     const mock = start(['--port', 'forty']);

@@ -1,6 +1,6 @@
 /** @pave-kit/mock: a local PAVE sessions API from pave-kit's spec, for development and tests. */
 
 export { loadCredentialsFile } from './credentials-file.js';
-export type { RequestLogEntry } from './gateway.js';
-export type { ContractViolation } from './response-check.js';
+export type { RequestLogEntry } from './middleware/request-log/index.js';
+export type { ContractViolation } from './middleware/response-check/index.js';
 export { type MockOptions, type RunningMock, startMock } from './start-mock.js';

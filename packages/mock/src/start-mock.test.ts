@@ -182,6 +182,16 @@ describe('lifecycle', () => {
     await again.close();
   });
 
+  test("leaves the process's global Request and Response alone", async () => {
+    // A client under test in the same process (openapi-fetch) checks `instanceof Response`.
+    const { Request: before, Response: beforeResponse } = globalThis;
+    const mock = await startMock();
+    await fetch(`${mock.url}/v1/callbacks`, { headers: anyAuth });
+    await mock.close();
+    expect(globalThis.Request).toBe(before);
+    expect(globalThis.Response).toBe(beforeResponse);
+  });
+
   test('rejects a port already taken', async () => {
     const blocker = createServer().listen(0, '127.0.0.1');
     await new Promise((resolve) => blocker.once('listening', resolve));

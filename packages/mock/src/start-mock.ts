@@ -1,10 +1,14 @@
-// Starts a PAVE mock: Prism serving the spec, behind a gateway that checks what Prism cannot.
+// Starts a PAVE mock: Prism serving the spec, behind a front door that checks what Prism cannot.
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { assertCredentialsList, type PaveCredentials } from '@pave-kit/auth';
 import { listOperations, type OperationInfo } from '@pave-kit/contract';
-import { createGateway, type RequestLogEntry } from './gateway.js';
-import { startPrism } from './prism-server.js';
-import type { ContractViolation } from './response-check.js';
+import { createMockApp } from './create-mock-app.js';
+import { createFrontDoor } from './front-door.js';
+import { mockLimits } from './limits.js';
+import { guardLogger, type RequestLogEntry } from './middleware/request-log/index.js';
+import type { ContractViolation } from './middleware/response-check/index.js';
+import { loadPrism } from './prism-engine.js';
 
 export interface MockOptions {
   /** 0 (the default) picks a free port. */
@@ -19,7 +23,10 @@ export interface MockOptions {
   credentials?: PaveCredentials | readonly PaveCredentials[];
   /** The mock's clock for signature freshness; defaults to the real time. */
   now?: () => Date;
-  /** Called after each request, e.g. to log it. Never receives headers or bodies. */
+  /**
+   * Called after each request, e.g. to log it. Never receives headers or bodies. If it throws,
+   * the error is printed on stderr and the mock carries on.
+   */
   onRequest?: (entry: RequestLogEntry) => void;
 }
 
@@ -43,11 +50,11 @@ export interface RunningMock {
    * exercised each operation of the spec.
    */
   readonly served: readonly string[];
-  /** Stops both servers and frees the port. */
+  /** Stops the server, ends open connections, and frees the port. */
   close(): Promise<void>;
 }
 
-function listen(server: ReturnType<typeof createGateway>, port: number, host: string) {
+function listen(server: Server, port: number, host: string) {
   return new Promise<AddressInfo>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
@@ -63,27 +70,24 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
     options.credentials === undefined
       ? []
       : assertCredentialsList(options.credentials, 'mock credentials');
-  const prism = await startPrism({ dynamic });
+  const prism = await loadPrism({ dynamic });
   const violations: ContractViolation[] = [];
   const served: string[] = [];
-  const gateway = createGateway({
-    prismUrl: prism.url,
+  const onRequest = guardLogger(options.onRequest);
+  const log = (entry: RequestLogEntry) => {
+    if (entry.operationId) served.push(entry.operationId);
+    onRequest(entry);
+  };
+  const app = createMockApp({
+    prism,
     credentials,
     now,
+    maxBodyBytes: mockLimits.maxBodyBytes,
+    log,
     onViolation: (violation) => violations.push(violation),
-    onRequest: (entry) => {
-      if (entry.operationId) served.push(entry.operationId);
-      options.onRequest?.(entry);
-    },
   });
-
-  let address: AddressInfo;
-  try {
-    address = await listen(gateway, port, host);
-  } catch (error) {
-    await prism.close();
-    throw error;
-  }
+  const server = createFrontDoor({ fetch: app.fetch, limits: mockLimits, log });
+  const address = await listen(server, port, host);
 
   const urlHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   return {
@@ -97,13 +101,12 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
       violations.length = 0;
     },
     served,
-    async close() {
-      await new Promise<void>((resolve) => {
-        gateway.close(() => resolve());
+    close() {
+      return new Promise<void>((resolve) => {
+        server.close(() => resolve());
         // Keep-alive sockets would hold the port open until they time out.
-        gateway.closeAllConnections();
+        server.closeAllConnections();
       });
-      await prism.close();
     },
   };
 }

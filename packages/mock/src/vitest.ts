@@ -2,6 +2,8 @@
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { type MockOptions, type RunningMock, startMock } from './start-mock.js';
 
+const startTimeoutMs = 60_000;
+
 export interface PaveMockHandle {
   /** The running mock; available from `beforeAll` on. */
   readonly mock: RunningMock;
@@ -16,9 +18,11 @@ export interface PaveMockHandle {
 export function usePaveMock(options: MockOptions = {}): PaveMockHandle {
   let running: RunningMock | undefined;
 
+  // Loading Prism takes about a second on a quiet machine and past 10 s, vitest's default for a
+  // hook, on a busy one.
   beforeAll(async () => {
     running = await startMock(options);
-  });
+  }, startTimeoutMs);
 
   afterEach(() => {
     if (!running) return;

@@ -1,23 +1,19 @@
 import { verifyToken } from '@pave-kit/auth';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createPaveClient } from '../src/create-pave-client.js';
+import { PaveNetworkError } from '../src/errors/pave-network-error.js';
+import type { PaveClientOptions } from '../src/index.js';
+import { unwrap } from '../src/unwrap.js';
 import {
   createdSession,
   credentials,
-  type PaveTestServer,
   refusedBaseUrl,
   sendJson,
   startPaveServer,
-} from '../test/pave-server.js';
-import { createPaveClient } from './create-pave-client.js';
-import { PaveNetworkError } from './errors/pave-network-error.js';
-import type { PaveClientOptions } from './index.js';
-import { unwrap } from './unwrap.js';
+} from './pave-server.js';
 
-let server: PaveTestServer | undefined;
-afterEach(async () => {
+afterEach(() => {
   vi.useRealTimers();
-  await server?.close();
-  server = undefined;
 });
 
 /** Short backoffs keep the suite fast; the rules under test are the default ones. */
@@ -49,28 +45,28 @@ const createSession = (baseUrl: string, options?: Partial<PaveClientOptions>) =>
 
 describe('GET, PUT and DELETE', () => {
   it('retries a GET answered 503, then returns the success', async () => {
-    server = await failThenSucceed((res) => sendJson(res, 503, { message: 'Unavailable' }));
+    const server = await failThenSucceed((res) => sendJson(res, 503, { message: 'Unavailable' }));
     const { data } = await getSession(server.baseUrl);
     expect(data?.session_key).toBe('TOA-QGMWRCHHGB');
     expect(server.received).toHaveLength(2);
   });
 
   it.each([500, 502, 504, 408, 429])('retries a GET answered %i', async (status) => {
-    server = await failThenSucceed((res) => sendJson(res, status, { message: 'Try again' }));
+    const server = await failThenSucceed((res) => sendJson(res, status, { message: 'Try again' }));
     const { data } = await getSession(server.baseUrl);
     expect(data?.session_key).toBe('TOA-QGMWRCHHGB');
     expect(server.received).toHaveLength(2);
   });
 
   it.each([400, 401, 404, 413, 501])('does not retry a GET answered %i', async (status) => {
-    server = await startPaveServer((_, res) => sendJson(res, status, { message: 'No' }));
+    const server = await startPaveServer((_, res) => sendJson(res, status, { message: 'No' }));
     const { response } = await getSession(server.baseUrl);
     expect(response.status).toBe(status);
     expect(server.received).toHaveLength(1);
   });
 
   it('retries PUT and DELETE on a 502, resending the PUT body', async () => {
-    server = await startPaveServer((request, res) =>
+    const server = await startPaveServer((request, res) =>
       request.attempt % 2 === 1
         ? sendJson(res, 502, { message: 'Bad gateway' })
         : sendJson(res, 200, { ...createdSession(), message: 'ok' }),
@@ -88,7 +84,7 @@ describe('GET, PUT and DELETE', () => {
   });
 
   it('retries a GET whose connection is reset', async () => {
-    server = await startPaveServer((request, res) =>
+    const server = await startPaveServer((request, res) =>
       request.attempt === 1 ? res.socket?.destroy() : sendJson(res, 200, createdSession()),
     );
     const { data } = await getSession(server.baseUrl);
@@ -97,7 +93,7 @@ describe('GET, PUT and DELETE', () => {
   });
 
   it('waits as long as Retry-After says, and signs the retry afresh', async () => {
-    server = await failThenSucceed((res) =>
+    const server = await failThenSucceed((res) =>
       sendJson(res, 503, { message: 'Unavailable' }, { 'retry-after': '1' }),
     );
     const { data } = await getSession(server.baseUrl);
@@ -112,7 +108,7 @@ describe('GET, PUT and DELETE', () => {
   });
 
   it('reads Retry-After as an HTTP date; one in the past means now', async () => {
-    server = await failThenSucceed((res) =>
+    const server = await failThenSucceed((res) =>
       sendJson(res, 429, { message: 'Slow down' }, { 'retry-after': new Date(0).toUTCString() }),
     );
     const { data } = await getSession(server.baseUrl);
@@ -121,7 +117,7 @@ describe('GET, PUT and DELETE', () => {
   });
 
   it('does not retry when Retry-After is above maxRetryAfterMs; the error comes back', async () => {
-    server = await failThenSucceed((res) =>
+    const server = await failThenSucceed((res) =>
       sendJson(res, 503, { message: 'Down for maintenance' }, { 'retry-after': '120' }),
     );
     // The deadline is far off, so only maxRetryAfterMs can stop the 2-minute wait; had the wait
@@ -133,14 +129,14 @@ describe('GET, PUT and DELETE', () => {
   });
 
   it('makes exactly limit + 1 attempts, then returns the last answer', async () => {
-    server = await startPaveServer((_, res) => sendJson(res, 503, { message: 'Still down' }));
+    const server = await startPaveServer((_, res) => sendJson(res, 503, { message: 'Still down' }));
     const { response } = await getSession(server.baseUrl, { retry: { limit: 3 } });
     expect(response.status).toBe(503);
     expect(server.received).toHaveLength(4);
   });
 
   it('makes one attempt when retrying is off', async () => {
-    server = await startPaveServer((_, res) => sendJson(res, 503, { message: 'Still down' }));
+    const server = await startPaveServer((_, res) => sendJson(res, 503, { message: 'Still down' }));
     await getSession(server.baseUrl, { retry: { limit: 0 } });
     expect(server.received).toHaveLength(1);
   });
@@ -148,14 +144,14 @@ describe('GET, PUT and DELETE', () => {
 
 describe('POST, which PAVE may have acted on', () => {
   it.each([500, 502, 504, 408])('is sent exactly once when answered %i', async (status) => {
-    server = await startPaveServer((_, res) => sendJson(res, status, { message: 'Oops' }));
+    const server = await startPaveServer((_, res) => sendJson(res, status, { message: 'Oops' }));
     const { response } = await createSession(server.baseUrl);
     expect(response.status).toBe(status);
     expect(server.received).toHaveLength(1);
   });
 
   it('is sent exactly once when the connection is reset after the body was read', async () => {
-    server = await startPaveServer((_, res) => res.socket?.destroy());
+    const server = await startPaveServer((_, res) => res.socket?.destroy());
     const error = await createSession(server.baseUrl).catch((thrown: unknown) => thrown);
     expect(error).toBeInstanceOf(PaveNetworkError);
     expect(error).toMatchObject({ method: 'POST', attempts: 1 });
@@ -164,7 +160,7 @@ describe('POST, which PAVE may have acted on', () => {
   });
 
   it('is resent, body and all, after a 503 with Retry-After', async () => {
-    server = await failThenSucceed((res) =>
+    const server = await failThenSucceed((res) =>
       sendJson(res, 503, { message: 'Not now' }, { 'retry-after': '0' }),
     );
     const { data } = await createSession(server.baseUrl);
@@ -175,7 +171,7 @@ describe('POST, which PAVE may have acted on', () => {
   });
 
   it('is resent after a 429 with Retry-After', async () => {
-    server = await failThenSucceed((res) =>
+    const server = await failThenSucceed((res) =>
       sendJson(res, 429, { message: 'Slow down' }, { 'retry-after': '0' }),
     );
     const { data } = await createSession(server.baseUrl);
@@ -189,7 +185,9 @@ describe('POST, which PAVE may have acted on', () => {
     [503, { 'retry-after': 'soon' }],
     [500, { 'retry-after': '0' }],
   ])('is not resent after a %i with headers %j', async (status, headers) => {
-    server = await failThenSucceed((res) => sendJson(res, status, { message: 'No' }, headers));
+    const server = await failThenSucceed((res) =>
+      sendJson(res, status, { message: 'No' }, headers),
+    );
     const { response } = await createSession(server.baseUrl);
     expect(response.status).toBe(status);
     expect(server.received).toHaveLength(1);
@@ -221,7 +219,7 @@ describe('every attempt is signed for its own moment', () => {
   it('gives each attempt a new timestamp and token, each of which verifies', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2021-05-30T12:49:19Z'));
-    server = await startPaveServer((_, res) => sendJson(res, 503, { message: 'Still down' }));
+    const server = await startPaveServer((_, res) => sendJson(res, 503, { message: 'Still down' }));
     // The wall clock moves 7 s after each attempt; the server checks with the same clock.
     const movingClockFetch = async (request: Request, init?: RequestInit) => {
       const response = await fetch(request, init);
@@ -241,5 +239,31 @@ describe('every attempt is signed for its own moment', () => {
       expect(request.verified).toBe(true);
       expect(verifyToken(request.headers, { credentials }).ok).toBe(true);
     }
+  });
+});
+
+describe('a Request that a middleware made', () => {
+  it('is resent with its body, and the call is still bounded and signed', async () => {
+    const server = await failThenSucceed((res) =>
+      sendJson(res, 503, { message: 'Not now' }, { 'retry-after': '0' }),
+    );
+    const pave = client(server.baseUrl);
+    pave.use({
+      onRequest: ({ request }) =>
+        new Request(request.url, {
+          method: request.method,
+          headers: request.headers,
+          body: '{"vehicle":{"vin":"FROM-MIDDLEWARE-1"}}',
+        }),
+    });
+
+    const { data } = await pave.POST('/v1/sessions', { body: {} });
+
+    expect(data?.session_key).toBe('TOA-QGMWRCHHGB');
+    expect(server.received.map((request) => request.body)).toEqual([
+      '{"vehicle":{"vin":"FROM-MIDDLEWARE-1"}}',
+      '{"vehicle":{"vin":"FROM-MIDDLEWARE-1"}}',
+    ]);
+    expect(server.received.every((request) => request.verified)).toBe(true);
   });
 });

@@ -1,0 +1,23 @@
+// The mock's limits in one place: the README states them and the tests hold the mock to them.
+
+export interface MockLimits {
+  /** The largest request body the mock reads, in bytes; past it the answer is 413. */
+  maxBodyBytes: number;
+  /** How long a client may take to send the request line and headers; past it, 408. */
+  headersTimeoutMs: number;
+  /** How long a client may take to send the whole request, body included; past it, 408. */
+  requestTimeoutMs: number;
+  /** How long an idle keep-alive connection stays open between requests. */
+  keepAliveTimeoutMs: number;
+  /** The largest request line plus headers, in bytes; past it, 431. */
+  maxHeaderBytes: number;
+}
+
+/** PAVE's largest request is a few kilobytes; 1 MiB leaves room for any free-form `reference`. */
+export const mockLimits: MockLimits = {
+  maxBodyBytes: 1024 * 1024,
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 30_000,
+  keepAliveTimeoutMs: 5_000,
+  maxHeaderBytes: 16 * 1024,
+};

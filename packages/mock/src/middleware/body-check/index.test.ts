@@ -1,0 +1,56 @@
+import { Hono } from 'hono';
+import { describe, expect, test } from 'vitest';
+import { serveApp } from '../../../test/serve-app.js';
+import type { MockEnv } from '../../mock-env.js';
+import { matchOperation } from '../operation/index.js';
+import { readBody } from '../read-body/index.js';
+import { bodyCheck } from './index.js';
+
+async function serveChecked() {
+  const app = new Hono<MockEnv>();
+  app.use(matchOperation());
+  app.use(readBody({ maxBytes: 10_000 }));
+  app.use(bodyCheck());
+  app.all('*', (c) => c.json({ passed: true }));
+  return serveApp(app);
+}
+
+const send = (url: string, path: string, body: string, contentType = 'application/json') =>
+  fetch(`${url}${path}`, { method: 'POST', headers: { 'content-type': contentType }, body });
+
+describe('bodyCheck', () => {
+  test('lets a valid body through', async () => {
+    const { url } = await serveChecked();
+    const answer = await send(url, '/v1/sessions', '{"vehicle":{"vin":"JN1CV6AR9BMXXXXXX"}}');
+    expect(await answer.json()).toEqual({ passed: true });
+  });
+
+  test('names each broken field in PAVE shape', async () => {
+    const { url } = await serveChecked();
+    const answer = await send(url, '/v1/sessions', '{"vehicle":{"vin":"SHORT"},"colour":1}');
+    expect(answer.status).toBe(400);
+    expect(await answer.json()).toEqual({
+      message: 'Required fields are missing or invalid.',
+      errors: {
+        'vehicle.vin': ['must be 17 characters, got 5'],
+        colour: ['is not a known field'],
+      },
+    });
+  });
+
+  test('says when the body is not JSON at all', async () => {
+    const { url } = await serveChecked();
+    const answer = await send(url, '/v1/sessions', '{"vehicle": ');
+    expect(answer.status).toBe(400);
+    expect(await answer.json()).toEqual({
+      message: expect.stringMatching(/^The request body is not valid JSON: /),
+      errors: {},
+    });
+  });
+
+  test('leaves bodies that are not JSON, and paths outside the spec, to Prism', async () => {
+    const { url } = await serveChecked();
+    expect((await send(url, '/v1/sessions', 'vin=1', 'text/plain')).status).toBe(200);
+    expect((await send(url, '/v2/anything', '{"vehicle": ')).status).toBe(200);
+  });
+});
