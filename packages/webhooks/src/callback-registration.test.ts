@@ -1,27 +1,12 @@
-import { spec, validateRequestBody } from '@pave-kit/contract';
+import { validateRequestBody } from '@pave-kit/contract';
 import { describe, expect, test, vi } from 'vitest';
+import { webhookExample } from '../test/spec-examples.js';
 import { callbackRegistration } from './callback-registration.js';
 import { createWebhookHandler } from './create-webhook-handler.js';
 import { type WebhookEvent, webhookEvents } from './events.js';
 
 const headers = { Authorization: 'Bearer registered' };
 const url = 'https://dealer.example.com/pave/webhooks';
-
-interface Example {
-  value?: Record<string, unknown>;
-  $ref?: string;
-}
-
-/** The spec's first example body of an event: what PAVE sends before merging a payload. */
-function exampleBody(event: WebhookEvent): Record<string, unknown> {
-  const item = spec.webhooks?.[event] as {
-    post: { requestBody: { content: Record<string, { examples: Record<string, Example> }> } };
-  };
-  const [first] = Object.values(item.post.requestBody.content['application/json']?.examples ?? {});
-  const shared = spec.components.examples as Record<string, Example>;
-  const example = first?.$ref ? shared[first.$ref.split('/').pop() ?? ''] : first;
-  return { ...example?.value };
-}
 
 describe('callbackRegistration', () => {
   test('builds a POST /v1/callbacks body the spec accepts, with the event in its payload', () => {
@@ -61,7 +46,7 @@ describe('callbackRegistration', () => {
       );
       const handler = createWebhookHandler({ headers, on });
       // What PAVE does: its default body for the event, the registered payload merged in.
-      const body = { ...exampleBody(event), ...registration.payload };
+      const body = { ...webhookExample(event), ...registration.payload };
       const response = await handler(
         new Request(registration.url, {
           method: registration.method,

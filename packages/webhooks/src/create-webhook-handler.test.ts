@@ -1,5 +1,5 @@
-import { spec } from '@pave-kit/contract';
 import { afterEach, describe, expect, test, vi } from 'vitest';
+import { webhookExample } from '../test/spec-examples.js';
 import { createWebhookHandler } from './create-webhook-handler.js';
 import type { WebhookHandlerOptions } from './webhook-options.js';
 
@@ -7,8 +7,7 @@ const secret = 'Bearer 8f1c-registered-with-pave';
 const registered = { Authorization: secret };
 
 /** The spec's own example of a completed session's results. */
-const completed = (spec.components.examples as Record<string, { value: Record<string, unknown> }>)
-  .SessionResults?.value as { event: string; session: Record<string, unknown> };
+const completed = webhookExample('SESSION:COMPLETE') as { session: Record<string, unknown> };
 const photoTaken = {
   event: 'SESSION:STAGE_CHANGE',
   session_key: 'XXX-ABCDE12345',

@@ -1,24 +1,7 @@
 import { spec, validateAgainst } from '@pave-kit/contract';
 import { describe, expect, test } from 'vitest';
+import { webhookExamples } from '../test/spec-examples.js';
 import { isWebhookEvent, payloadSchemaPointer, webhookEvents } from './events.js';
-
-interface Example {
-  value?: unknown;
-  $ref?: string;
-}
-interface WebhookItem {
-  post?: { requestBody?: { content?: Record<string, { examples?: Record<string, Example> }> } };
-}
-
-/** The spec's own examples of each event's body, `$ref`s to shared examples resolved. */
-function examplesOf(event: string): unknown[] {
-  const item = spec.webhooks?.[event] as WebhookItem | undefined;
-  const examples = item?.post?.requestBody?.content?.['application/json']?.examples ?? {};
-  const shared = spec.components.examples as Record<string, Example>;
-  return Object.values(examples).map((example) =>
-    example.$ref === undefined ? example.value : shared[example.$ref.split('/').pop() ?? '']?.value,
-  );
-}
 
 describe('webhookEvents', () => {
   test('are the five events of the spec, in its order', () => {
@@ -42,7 +25,7 @@ describe('webhookEvents', () => {
 
 describe('payloadSchemaPointer', () => {
   test.each(webhookEvents)('%s: the spec examples of the event pass its schema', (event) => {
-    const examples = examplesOf(event);
+    const examples = webhookExamples(event);
     expect(examples.length).toBeGreaterThan(0);
     for (const example of examples) {
       expect(validateAgainst(payloadSchemaPointer(event), example)).toEqual({ ok: true });

@@ -1,5 +1,4 @@
 /** Deliveries over real HTTP to a handler mounted with toNodeListener, as PAVE (or a stranger) makes them. */
-import { spec } from '@pave-kit/contract';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import {
   createWebhookHandler,
@@ -9,13 +8,13 @@ import {
   type WebhookHandlerOptions,
 } from '../src/index.js';
 import { exchange, type LoopbackServer, listenOnLoopback, send } from './loopback-server.js';
+import { webhookExample } from './spec-examples.js';
 
 const secret = 'Bearer 5b0e-only-pave-knows';
 const registered = { Authorization: secret };
 const json = { 'content-type': 'application/json' };
 
-const results = (spec.components.examples as Record<string, { value: object }>).SessionResults
-  ?.value as { event: string };
+const results = webhookExample('SESSION:COMPLETE');
 const statusChange = {
   event: 'SESSION:STATUS_CHANGE',
   session_key: 'XXX-ABCDE12345',
