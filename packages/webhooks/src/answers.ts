@@ -7,8 +7,8 @@ export interface WebhookAnswerBody {
 }
 
 /**
- * `close` is for answers given before the whole body was read: the connection then ends with the
- * answer, so the server does not read the rest of a body it refused to keep the connection.
+ * `close` is for answers given before the whole body was read: the server then ends the
+ * connection with the answer, instead of reading the rest of a refused body to reuse it.
  */
 function json(status: number, body: WebhookAnswerBody, { close = false } = {}): Response {
   const headers: Record<string, string> = { 'content-type': 'application/json' };

@@ -120,4 +120,20 @@ describe('toNodeListener', () => {
     await handlerFinished;
     expect(failure).toBeInstanceOf(Error);
   });
+
+  test('a body the handler gave up on, then sent to its end, breaks nothing', async () => {
+    const { port } = await serve(async (request) => {
+      const reader = (request.body as ReadableStream<Uint8Array>).getReader();
+      await reader.read();
+      await reader.cancel();
+      // Time for the rest of the body to arrive and wait, unread, behind the cancelled stream.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      return new Response('enough', { status: 413 });
+    });
+    const body = 'x'.repeat(256 * 1024);
+    for (let round = 0; round < 3; round += 1) {
+      const answer = await exchange(port, { headers: { connection: 'keep-alive' }, body });
+      expect(answer.status).toBe(413);
+    }
+  });
 });

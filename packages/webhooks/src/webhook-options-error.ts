@@ -7,7 +7,7 @@
  */
 export class WebhookOptionsError extends TypeError {
   override readonly name = 'WebhookOptionsError';
-  /** The option at fault, e.g. `headers.Authorization`, `on.SESSION:COMPLETED`, `maxBodyBytes`. */
+  /** The option at fault, e.g. `headers.Authorization`, `on["SESSION:COMPLETED"]`, `maxBodyBytes`. */
   readonly option: string;
   /** What it must be, e.g. `must be a non-empty string (got a number)`. */
   readonly rule: string;
