@@ -26,7 +26,9 @@ if (args.length !== 0 && args.length !== 2) {
 
 // pnpm runs scripts from the workspace root; paths given by the user are from where they typed.
 const typedFrom = process.env.INIT_CWD ?? process.cwd();
-const [base, head] = /** @type {[string, string]} */ (args.length === 2 ? args : [RELEASED_SPEC, SPEC]);
+const [base, head] = /** @type {[string, string]} */ (
+  args.length === 2 ? args : [RELEASED_SPEC, SPEC]
+);
 const locate = (/** @type {string} */ file) =>
   isAbsolute(file) ? file : resolve(args.length === 2 ? typedFrom : WORKSPACE_ROOT, file);
 

@@ -31,6 +31,7 @@ export interface GlobalOptions {
   json?: boolean;
   verbose?: boolean;
   prefer?: string;
+  checkResponses?: boolean;
 }
 
 export interface CommandContext {
@@ -80,6 +81,17 @@ function connect(io: RunIo, options: GlobalOptions, output: Output): PaveClient 
       // Lets PAVE (and its support) tell CLI traffic from the portal's.
       userAgent: `pave-cli/${packageJson.version}`,
       ...(config.timeoutMs === undefined ? {} : { timeoutMs: config.timeoutMs }),
+      ...(options.checkResponses
+        ? {
+            validateResponses: 'report' as const,
+            // A warning, not a failure: the answer is still used, so a team can see every place
+            // PAVE and the spec disagree in one run.
+            onContractViolation: ({ operationId, status, message }) =>
+              output.message(
+                `Warning: PAVE's ${status} answer to ${operationId} breaks the spec: ${message}`,
+              ),
+          }
+        : {}),
     });
   } catch (error) {
     // The client checks the base URL's form; its rule is kept, the name is the user's.

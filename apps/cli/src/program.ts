@@ -51,6 +51,10 @@ export function createProgram(io: RunIo): Command {
         'mock only: sends a Prefer header; Prism mocks use it to choose a response (e.g. code=404)',
       ).argParser(parsePrefer),
     )
+    .option(
+      '--check-responses',
+      "warn on stderr when PAVE's answer breaks the spec (status or body); the answer is still used",
+    )
     .addHelpText('after', `\n${environmentHelp}\n\n${formatExitCodes()}`);
 
   const contextFor = (command: Command) =>
