@@ -11,12 +11,11 @@ import { expect, test } from 'vitest';
  */
 function runCheck(...readmes) {
   return new Promise((resolve) => {
-    execFile(
+    const child = execFile(
       process.execPath,
       ['check.mjs', ...readmes],
       { cwd: import.meta.dirname, encoding: 'utf8' },
-      (error, stdout, stderr) =>
-        resolve({ code: error ? (error.code ?? null) : 0, stdout, stderr }),
+      (_error, stdout, stderr) => resolve({ code: child.exitCode, stdout, stderr }),
     );
   });
 }

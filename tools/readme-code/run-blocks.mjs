@@ -2,7 +2,7 @@
 // real mock that checks signatures. The block finds the mock and its account in the environment
 // a reader would set: PAVE_BASE_URL, PAVE_USERNAME, PAVE_API_KEY, PAVE_API_SECRET.
 import { spawn } from 'node:child_process';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { startMock } from '@pave-kit/mock';
 import { placeInReadme } from './consumer-project.mjs';
@@ -64,7 +64,7 @@ function runOne(path, file, baseUrl, timeoutMs) {
     Object.entries(process.env).filter(([name]) => !name.startsWith('PAVE_')),
   );
   const child = spawn(process.execPath, [path], {
-    cwd: join(path, '..'),
+    cwd: dirname(path),
     env: {
       ...env,
       PAVE_BASE_URL: baseUrl,

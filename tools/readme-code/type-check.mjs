@@ -15,7 +15,7 @@ import { placeInReadme } from './consumer-project.mjs';
  */
 
 /** @type {ts.CompilerOptions} */
-export const CONSUMER_OPTIONS = {
+const CONSUMER_OPTIONS = {
   module: ts.ModuleKind.NodeNext,
   moduleResolution: ts.ModuleResolutionKind.NodeNext,
   target: ts.ScriptTarget.ESNext,
