@@ -60,13 +60,18 @@ export async function runBlocks(dir, files, { timeoutMs }) {
  * @returns {Promise<Finding[]>}
  */
 function runOne(path, file, baseUrl, timeoutMs) {
+  // Plain text, so places in the block's stack traces can be named by the README's lines (Nx
+  // and vitest set FORCE_COLOR, which would put colour codes inside those paths).
   const env = Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => !name.startsWith('PAVE_')),
+    Object.entries(process.env).filter(
+      ([name]) => !name.startsWith('PAVE_') && name !== 'FORCE_COLOR',
+    ),
   );
   const child = spawn(process.execPath, [path], {
     cwd: dirname(path),
     env: {
       ...env,
+      NO_COLOR: '1',
       PAVE_BASE_URL: baseUrl,
       PAVE_USERNAME: MOCK_ACCOUNT.username,
       PAVE_API_KEY: MOCK_ACCOUNT.apiKey,
