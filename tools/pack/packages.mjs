@@ -10,5 +10,6 @@ export const publishedPackages = [
   'packages/contract',
   'packages/client',
   'packages/mock',
+  'packages/webhooks',
   'apps/cli',
 ];

@@ -1,6 +1,6 @@
-// `pnpm test:stress`: runs the client, mock, CLI and portal test suites several times in a row
+// `pnpm test:stress`: runs the client, mock, webhooks, CLI and portal test suites several times in a row
 // while processes keep the CPU busy, to find the tests that pass only on a quiet machine.
-//   node tools/stress/under-load.mjs [--rounds 3] [--burners 2] [--projects client,mock,cli,portal]
+//   node tools/stress/under-load.mjs [--rounds 3] [--burners 2] [--projects client,mock,webhooks,cli,portal]
 import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { loadavg } from 'node:os';
@@ -146,7 +146,7 @@ function readOptions() {
     options: {
       rounds: { type: 'string', default: '3' },
       burners: { type: 'string', default: '2' },
-      projects: { type: 'string', default: 'client,mock,cli,portal' },
+      projects: { type: 'string', default: 'client,mock,webhooks,cli,portal' },
     },
   });
   const count = (/** @type {string} */ name, /** @type {string} */ raw) => {

@@ -1,0 +1,3 @@
+import { nodeBuild } from '../../tools/build/tsdown.js';
+
+export default nodeBuild({ entry: ['src/index.ts'] });
