@@ -1,21 +1,11 @@
 import { usePaveMock } from '@pave-kit/mock/vitest';
 import { describe, expect, test } from 'vitest';
+import { filledForm } from '../filled-form.js';
 import { credentials, portalFor } from './portal-harness.js';
 
 const pave = usePaveMock({ credentials });
 
-const form = {
-  vin: 'JN1CV6AR9BMXXXXXX',
-  year: '2011',
-  make: 'Infiniti',
-  model: 'G37',
-  first_name: 'Jane',
-  last_name: 'Smith',
-  mobile: '647-455-0000',
-  redirect_url: 'https://dealer.example/thanks',
-  theme: 'PRO',
-  language: 'EN',
-};
+const form = filledForm;
 
 // The static mock answers with the spec's examples: every session is XXX-ABCDE12345, created
 // IDLE, and GET answers with the example of a COMPLETE session.
