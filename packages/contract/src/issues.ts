@@ -171,6 +171,15 @@ function alternativesIssue(
 }
 
 /**
+ * Keywords whose issue is about a property named in Ajv's params (one missing, one unknown)
+ * rather than about the value at the error's own path.
+ */
+const propertyIssues = {
+  required: { param: 'missingProperty', message: 'is required' },
+  additionalProperties: { param: 'additionalProperty', message: 'is not a known field' },
+} as const;
+
+/**
  * One issue per field. Errors about a missing or unknown property are reported on that property;
  * a value no alternative of an `anyOf` accepts gets one issue (see `alternativesIssue`).
  */
@@ -185,24 +194,13 @@ export function toFieldIssues(errors: readonly ErrorObject[], body: unknown): Fi
 
   for (const error of errors) {
     const params = error.params as Record<string, string>;
-    if (error.keyword === 'required') {
-      const pointer = `${error.instancePath}/${params.missingProperty}`;
-      issues.push({
-        field: pointerToField(pointer),
-        pointer,
-        rule: 'required',
-        message: 'is required',
-      });
-      continue;
-    }
-    if (error.keyword === 'additionalProperties') {
-      const pointer = `${error.instancePath}/${params.additionalProperty}`;
-      issues.push({
-        field: pointerToField(pointer),
-        pointer,
-        rule: 'additionalProperties',
-        message: 'is not a known field',
-      });
+    const named = Object.hasOwn(propertyIssues, error.keyword)
+      ? propertyIssues[error.keyword as keyof typeof propertyIssues]
+      : undefined;
+    if (named) {
+      const pointer = `${error.instancePath}/${params[named.param]}`;
+      const field = pointerToField(pointer);
+      issues.push({ field, pointer, rule: error.keyword, message: named.message });
       continue;
     }
     if (error.keyword === 'anyOf' || error.keyword === 'if') continue;
