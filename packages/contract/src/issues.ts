@@ -1,5 +1,6 @@
 // Turns Ajv's errors into one readable issue per field: `vehicle.vin: must be 17 characters, got 16`.
 import type { ErrorObject } from 'ajv';
+import { pointerSegments } from './json-pointer.js';
 
 export interface FieldIssue {
   /** Dotted path of the field, e.g. `vehicle.vin`, `data[0].url`; `body` for the whole body. */
@@ -13,14 +14,10 @@ export interface FieldIssue {
 
 function pointerToField(pointer: string): string {
   if (pointer === '') return 'body';
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((raw) => raw.replaceAll('~1', '/').replaceAll('~0', '~'))
-    .reduce((field, segment) => {
-      if (/^\d+$/.test(segment)) return `${field || 'body'}[${segment}]`;
-      return field ? `${field}.${segment}` : segment;
-    }, '');
+  return pointerSegments(pointer).reduce((field, segment) => {
+    if (/^\d+$/.test(segment)) return `${field || 'body'}[${segment}]`;
+    return field ? `${field}.${segment}` : segment;
+  }, '');
 }
 
 function describeValue(value: unknown): string {
@@ -105,11 +102,10 @@ function explain(
 }
 
 function valueAt(root: unknown, pointer: string): unknown {
-  if (pointer === '') return root;
   let node: unknown = root;
-  for (const raw of pointer.slice(1).split('/')) {
+  for (const key of pointerSegments(pointer)) {
     if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<string, unknown>)[raw.replaceAll('~1', '/').replaceAll('~0', '~')];
+    node = (node as Record<string, unknown>)[key];
   }
   return node;
 }
