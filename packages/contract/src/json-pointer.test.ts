@@ -2,28 +2,15 @@ import { describe, expect, test } from 'vitest';
 import { escapePointerSegment, pointerSegments } from './json-pointer.js';
 
 describe('JSON pointers', () => {
-  test.each([
-    ['sessions', 'sessions'],
-    ['/v1/sessions', '~1v1~1sessions'],
-    ['application/json', 'application~1json'],
-    ['a~b', 'a~0b'],
-    ['~1', '~01'],
-  ])('%j is escaped as %j and read back', (key, escaped) => {
-    expect(escapePointerSegment(key)).toBe(escaped);
-    expect(pointerSegments(`/${escaped}`)).toEqual([key]);
+  test('each key is escaped, and the pointer reads back as the same keys', () => {
+    const keys = ['paths', '/v1/sessions', 'application/json', 'a~b', '~1', ''];
+    const pointer = `/${keys.map(escapePointerSegment).join('/')}`;
+    expect(pointer).toBe('/paths/~1v1~1sessions/application~1json/a~0b/~01/');
+    expect(pointerSegments(pointer)).toEqual(keys);
   });
 
   test('the empty pointer names no key; "/" names the empty key', () => {
     expect(pointerSegments('')).toEqual([]);
     expect(pointerSegments('/')).toEqual(['']);
-  });
-
-  test('a pointer into a spec reads as its keys', () => {
-    expect(pointerSegments('/paths/~1v1~1sessions/post/requestBody')).toEqual([
-      'paths',
-      '/v1/sessions',
-      'post',
-      'requestBody',
-    ]);
   });
 });
