@@ -1,5 +1,6 @@
 /** What pave uses from each answer of PAVE's, checked once, before any command touches it. */
-import { maxJsonNesting, nestsDeeperThan } from './json-nesting.js';
+import { nestsDeeperThan } from '@pave-kit/contract';
+import { maxJsonNesting } from './json-nesting.js';
 import type { OperationId } from './pave-call.js';
 import { UnusableAnswerError } from './unusable-answer-error.js';
 

@@ -1,6 +1,7 @@
 /** `--body file.json` and `--body -`: a whole request body as JSON, from a file or stdin. */
 import { readFile } from 'node:fs/promises';
-import { maxJsonNesting, nestsDeeperThan } from './json-nesting.js';
+import { nestsDeeperThan } from '@pave-kit/contract';
+import { maxJsonNesting } from './json-nesting.js';
 import { UsageError } from './usage-error.js';
 
 export type InputStream = AsyncIterable<string | Uint8Array>;

@@ -1,5 +1,5 @@
 /** The fetch the CLI hands to the client: adds `--prefer` and, with `--verbose`, logs each attempt. */
-import type { FetchFunction } from '@pave-kit/client';
+import { type FetchFunction, networkErrorCode } from '@pave-kit/client';
 
 export interface CliFetchOptions {
   fetch: FetchFunction;
@@ -40,11 +40,12 @@ export function createCliFetch({ fetch, prefer, log }: CliFetchOptions): FetchFu
   };
 }
 
-// undici rejects with "fetch failed" and keeps the reason (ECONNREFUSED, "bad port") in `cause`.
+// undici rejects with "fetch failed" and keeps the reason in `cause`: a code such as ECONNREFUSED,
+// or only a message ("bad port").
 function describeNetworkError(error: unknown): string {
+  const code = networkErrorCode(error);
+  if (code !== undefined) return code;
   const cause = error instanceof Error ? error.cause : undefined;
-  const code = (cause as { code?: unknown } | undefined)?.code;
-  if (typeof code === 'string') return code;
   if (cause instanceof Error && cause.message) return cause.message;
   return error instanceof Error ? error.message : String(error);
 }

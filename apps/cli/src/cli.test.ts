@@ -3,12 +3,9 @@ import { spawnPave as pave } from '../test/spawn-pave.js';
 
 describe('the pave executable', () => {
   test('exits 2 on a 16-character VIN, printing the rule and no stack', async () => {
-    const { code, stdout, stderr } = await pave([
-      'sessions',
-      'create',
-      '--vin',
-      'JN1CV6AR9BMXXXXX',
-    ]);
+    const { code, stdout, stderr } = await pave(
+      'sessions create --vin JN1CV6AR9BMXXXXX'.split(' '),
+    );
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toBe(

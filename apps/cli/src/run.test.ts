@@ -106,12 +106,9 @@ describe('help and usage', () => {
 describe('input is checked before anything is sent', () => {
   test('a 16-character VIN exits 2 with the field and rule; the server sees nothing', async () => {
     const before = server.received.length;
-    const { code, stdout, stderr } = await pave([
-      'sessions',
-      'create',
-      '--vin',
-      'JN1CV6AR9BMXXXXX',
-    ]);
+    const { code, stdout, stderr } = await pave(
+      'sessions create --vin JN1CV6AR9BMXXXXX'.split(' '),
+    );
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr.split('\n')).toContain('vehicle.vin: must be 17 characters, got 16');
@@ -231,14 +228,9 @@ describe('flags become the request body', () => {
 
   test('update sends PUT to the key with --no-send-results-to-phototaker as false', async () => {
     const before = server.received.length;
-    const { code } = await pave([
-      'sessions',
-      'update',
-      'XXX-ABCDE12345',
-      '--no-send-results-to-phototaker',
-      '--language',
-      'FR',
-    ]);
+    const { code } = await pave(
+      'sessions update XXX-ABCDE12345 --no-send-results-to-phototaker --language FR'.split(' '),
+    );
     expect(code).toBe(0);
     const [request] = sentSince(before);
     expect(request?.method).toBe('PUT');
@@ -283,16 +275,9 @@ describe('flags become the request body', () => {
 
 describe('failures', () => {
   test('no answer within --timeout exits 8 with one line', async () => {
-    const { code, stderr } = await runCli([
-      'sessions',
-      'create',
-      '--vin',
-      'JN1CV6AR9BMXXXXXX',
-      '--base-url',
-      hanging.url,
-      '--timeout',
-      '300',
-    ]);
+    const { code, stderr } = await runCli(
+      `sessions create --vin JN1CV6AR9BMXXXXXX --base-url ${hanging.url} --timeout 300`.split(' '),
+    );
     expect(code).toBe(8);
     expect(stderr).toBe('PAVE did not answer within 300 ms.\n');
   });
@@ -369,15 +354,9 @@ describe('secrets never reach the terminal', () => {
   });
 
   test('with --verbose, on a timeout and a network failure', async () => {
-    const timedOut = await runCli([
-      'callbacks',
-      'list',
-      '--base-url',
-      hanging.url,
-      '--timeout',
-      '200',
-      '--verbose',
-    ]);
+    const timedOut = await runCli(
+      `callbacks list --base-url ${hanging.url} --timeout 200 --verbose`.split(' '),
+    );
     expect(timedOut.code).toBe(8);
     const closed = await startLocalServer(() => {});
     await closed.close();

@@ -124,29 +124,18 @@ describe('server text reaches the terminal escaped', () => {
   });
 
   test('--json output stays JSON that reads back as what the server sent', async () => {
-    const { code, stdout } = await runCli([
-      'sessions',
-      'get',
-      'XXX-ABCDE12345',
-      '--json',
-      '--base-url',
-      server.url,
-    ]);
+    const { code, stdout } = await runCli(
+      `sessions get XXX-ABCDE12345 --json --base-url ${server.url}`.split(' '),
+    );
     expect(code).toBe(0);
     expectSafe(stdout);
     expect(JSON.parse(stdout)).toEqual(session);
   });
 
   test('--verbose escapes the reason phrase of the status line', async () => {
-    const { stderr } = await runCli([
-      'callbacks',
-      'list',
-      '--verbose',
-      '--timeout',
-      '2000',
-      '--base-url',
-      badStatusLineUrl,
-    ]);
+    const { stderr } = await runCli(
+      `callbacks list --verbose --timeout 2000 --base-url ${badStatusLineUrl}`.split(' '),
+    );
     expect(stderr).toMatch(/-> 400 Busy \\u001b\[2J/);
     expectSafe(stderr);
   });

@@ -38,66 +38,52 @@ describe('readPortalConfig', () => {
     });
   });
 
-  test('takes PAVE_BASE_URL and PORT when set', () => {
-    const result = readPortalConfig({
-      ...complete,
-      PAVE_BASE_URL: 'http://127.0.0.1:4010',
-      PORT: '8080',
-    });
-    expect(result).toMatchObject({
-      ok: true,
-      config: { port: 8080, pave: { baseUrl: 'http://127.0.0.1:4010' } },
-    });
+  test.each([
+    [
+      { PAVE_BASE_URL: 'http://127.0.0.1:4010', PORT: '8080' },
+      { port: 8080, pave: { baseUrl: 'http://127.0.0.1:4010' } },
+    ],
+    // PORTAL_ALLOWED_HOSTS is a comma-separated list, blanks left out.
+    [
+      { PORTAL_ALLOWED_HOSTS: ' portal.dealer.example, 192.168.1.20:3000 ,,[::1]:8080 ' },
+      { allowedHosts: ['portal.dealer.example', '192.168.1.20:3000', '[::1]:8080'] },
+    ],
+  ])('takes %j when set', (env, config) => {
+    expect(readPortalConfig({ ...complete, ...env })).toMatchObject({ ok: true, config });
   });
 
-  test('takes PORTAL_ALLOWED_HOSTS as a comma-separated list, blanks left out', () => {
-    const result = readPortalConfig({
-      ...complete,
-      PORTAL_ALLOWED_HOSTS: ' portal.dealer.example, 192.168.1.20:3000 ,,[::1]:8080 ',
-    });
-    expect(result).toMatchObject({
-      ok: true,
-      config: { allowedHosts: ['portal.dealer.example', '192.168.1.20:3000', '[::1]:8080'] },
-    });
-  });
-
-  test('names every PORTAL_ALLOWED_HOSTS entry that is not a host or host:port', () => {
-    const result = readPortalConfig({
-      ...complete,
-      PORTAL_ALLOWED_HOSTS: 'https://portal.dealer.example,portal.lan:99999,portal.lan:8080',
-    });
-    expect(result).toEqual({
-      ok: false,
-      problems: [
+  test.each<[string, Record<string, string>, string[]]>([
+    [
+      'names every PORTAL_ALLOWED_HOSTS entry that is not a host or host:port',
+      {
+        ...complete,
+        PORTAL_ALLOWED_HOSTS: 'https://portal.dealer.example,portal.lan:99999,portal.lan:8080',
+      },
+      [
         'PORTAL_ALLOWED_HOSTS must list host or host:port entries separated by commas, got "https://portal.dealer.example"',
         'PORTAL_ALLOWED_HOSTS must list host or host:port entries separated by commas, got "portal.lan:99999"',
       ],
-    });
-  });
-
-  test('names every missing variable in one problem', () => {
-    expect(readPortalConfig({})).toEqual({
-      ok: false,
-      problems: ['missing environment variables: PAVE_USERNAME, PAVE_API_KEY, PAVE_API_SECRET'],
-    });
-  });
-
-  test('treats a blank value as missing', () => {
-    expect(readPortalConfig({ ...complete, PAVE_API_SECRET: '  ' })).toEqual({
-      ok: false,
-      problems: ['missing environment variable: PAVE_API_SECRET'],
-    });
-  });
-
-  test('reports a bad port together with missing credentials', () => {
-    const result = readPortalConfig({ PAVE_USERNAME: 'dealer', PORT: 'eighty' });
-    expect(result).toEqual({
-      ok: false,
-      problems: [
+    ],
+    [
+      'names every missing variable in one problem',
+      {},
+      ['missing environment variables: PAVE_USERNAME, PAVE_API_KEY, PAVE_API_SECRET'],
+    ],
+    [
+      'treats a blank value as missing',
+      { ...complete, PAVE_API_SECRET: '  ' },
+      ['missing environment variable: PAVE_API_SECRET'],
+    ],
+    [
+      'reports a bad port together with missing credentials',
+      { PAVE_USERNAME: 'dealer', PORT: 'eighty' },
+      [
         'missing environment variables: PAVE_API_KEY, PAVE_API_SECRET',
         'PORT must be a whole number from 0 to 65535, got "eighty"',
       ],
-    });
+    ],
+  ])('%s', (_title, env, problems) => {
+    expect(readPortalConfig(env)).toEqual({ ok: false, problems });
   });
 
   test('never repeats a value in a problem', () => {

@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { get } from 'node:http';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 
 const main = fileURLToPath(new URL('./main.ts', import.meta.url));
 const running: ChildProcess[] = [];
@@ -17,23 +17,30 @@ function start(env: Record<string, string>) {
   });
   running.push(child);
   let output = '';
-  child.stdout?.on('data', (chunk) => {
-    output += chunk;
-  });
-  child.stderr?.on('data', (chunk) => {
-    output += chunk;
-  });
+  for (const stream of [child.stdout, child.stderr]) {
+    stream?.on('data', (chunk) => {
+      output += chunk;
+    });
+  }
   const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
-  const waitFor = async (pattern: RegExp) => {
-    for (let waited = 0; waited < 15_000; waited += 50) {
-      const match = pattern.exec(output);
-      if (match) return match;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    throw new Error(`the portal never printed ${pattern}; it printed:\n${output}`);
-  };
-  return { child, exited, waitFor, output: () => output };
+  /** The URL the portal prints once it listens; a busy machine may take seconds to get there. */
+  const listening = () =>
+    vi.waitFor(
+      () => {
+        const [, url] = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output) ?? [];
+        if (url === undefined) {
+          throw new Error(`the portal never printed its URL; it printed:\n${output}`);
+        }
+        return url;
+      },
+      { timeout: 15_000, interval: 50 },
+    );
+  return { child, exited, listening, output: () => output };
 }
+
+/** The portal with credentials, an unreachable PAVE and a free port, plus what a test adds. */
+const startServing = (env: Record<string, string> = {}) =>
+  start({ ...account, PAVE_BASE_URL: 'http://127.0.0.1:9', PORT: '0', ...env });
 
 /** The status of GET /healthz sent with this Host header, as a browser at that name sends it. */
 function healthAt(url: string, host: string): Promise<number | undefined> {
@@ -67,23 +74,15 @@ describe('main', () => {
   }, 20_000);
 
   test('refuses a base URL that is not one, without a stack trace', async () => {
-    const portal = start({
-      ...account,
-      PAVE_BASE_URL: 'openapi.paveapi.com',
-      PORT: '0',
-    });
+    const portal = start({ ...account, PAVE_BASE_URL: 'openapi.paveapi.com', PORT: '0' });
     expect(await portal.exited).toBe(1);
     expect(portal.output()).toMatch(/portal: cannot start: .*baseUrl must be an http\(s\) URL/);
     expect(portal.output()).not.toMatch(/\n\s+at /);
   }, 20_000);
 
   test('prints its URL, serves the page, and stops cleanly on SIGTERM', async () => {
-    const portal = start({
-      ...account,
-      PAVE_BASE_URL: 'http://127.0.0.1:9',
-      PORT: '0',
-    });
-    const [, url] = (await portal.waitFor(/listening on (http:\/\/127\.0\.0\.1:\d+)/)) ?? [];
+    const portal = startServing();
+    const url = await portal.listening();
     expect((await fetch(`${url}/healthz`)).status).toBe(200);
     expect(portal.output()).not.toContain(account.PAVE_API_SECRET);
 
@@ -93,13 +92,10 @@ describe('main', () => {
   }, 20_000);
 
   test('answers the hosts in PORTAL_ALLOWED_HOSTS, and 421 to others', async () => {
-    const portal = start({
-      ...account,
-      PAVE_BASE_URL: 'http://127.0.0.1:9',
-      PORT: '0',
+    const portal = startServing({
       PORTAL_ALLOWED_HOSTS: 'portal.lan, counter.dealer.example:8080',
     });
-    const [, url = ''] = (await portal.waitFor(/listening on (http:\/\/127\.0\.0\.1:\d+)/)) ?? [];
+    const url = await portal.listening();
     const port = new URL(url).port;
     expect(await healthAt(url, `localhost:${port}`)).toBe(200);
     expect(await healthAt(url, 'portal.lan')).toBe(200);
@@ -108,10 +104,7 @@ describe('main', () => {
   }, 20_000);
 
   test('names a PORTAL_ALLOWED_HOSTS entry that is not a host', async () => {
-    const portal = start({
-      ...account,
-      PORTAL_ALLOWED_HOSTS: 'https://portal.lan',
-    });
+    const portal = start({ ...account, PORTAL_ALLOWED_HOSTS: 'https://portal.lan' });
     expect(await portal.exited).toBe(1);
     expect(portal.output()).toContain(
       'PORTAL_ALLOWED_HOSTS must list host or host:port entries separated by commas, got "https://portal.lan"',

@@ -1,5 +1,6 @@
 import { validateRequestBody } from '@pave-kit/contract';
 import { describe, expect, test } from 'vitest';
+import { filledForm } from '../test/filled-form.js';
 import { toCreateSessionBody } from './session-body.js';
 
 describe('toCreateSessionBody', () => {
@@ -9,18 +10,8 @@ describe('toCreateSessionBody', () => {
   });
 
   test('maps every field to where PAVE expects it', () => {
-    const body = toCreateSessionBody({
-      vin: ' jn1cv6ar9bmxxxxxx ',
-      year: '2011',
-      make: 'Infiniti',
-      model: 'G37',
-      first_name: 'Jane',
-      last_name: 'Smith',
-      mobile: '647-455-0000',
-      redirect_url: 'https://dealer.example/thanks',
-      theme: 'PRO',
-      language: 'en',
-    });
+    // Typed as staff might: the VIN in lower case with spaces around it, the language in lower case.
+    const body = toCreateSessionBody({ ...filledForm, vin: ' jn1cv6ar9bmxxxxxx ', language: 'en' });
     expect(body).toEqual({
       vehicle: { vin: 'JN1CV6AR9BMXXXXXX', year: 2011, make: 'Infiniti', model: 'G37' },
       options: { contact: { first_name: 'Jane', last_name: 'Smith' } },

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { PortalSession } from './session-record.js';
-import { createSessionStore } from './session-store.js';
+import { createSessionStore, type SessionStore } from './session-store.js';
 
 function session(session_key: string, status = 'IDLE'): PortalSession {
   return {
@@ -18,34 +18,41 @@ function session(session_key: string, status = 'IDLE'): PortalSession {
 }
 
 describe('createSessionStore', () => {
-  test('lists the newest first', () => {
+  // Each case saves AAA-1, then BBB-2, then changes the store; the list is what staff see.
+  test.each<[string, (store: SessionStore) => void, string[][]]>([
+    [
+      'lists the newest first',
+      () => {},
+      [
+        ['BBB-2', 'IDLE'],
+        ['AAA-1', 'IDLE'],
+      ],
+    ],
+    [
+      'saving a key again replaces it and moves it to the top',
+      (store) => store.save(session('AAA-1', 'COMPLETE')),
+      [
+        ['AAA-1', 'COMPLETE'],
+        ['BBB-2', 'IDLE'],
+      ],
+    ],
+    [
+      'updating keeps the place in the list and ignores unknown keys',
+      (store) => {
+        store.update(session('AAA-1', 'STARTED'));
+        store.update(session('CCC-3'));
+      },
+      [
+        ['BBB-2', 'IDLE'],
+        ['AAA-1', 'STARTED'],
+      ],
+    ],
+  ])('%s', (_title, change, expected) => {
     const store = createSessionStore();
     store.save(session('AAA-1'));
     store.save(session('BBB-2'));
-    expect(store.list().map((s) => s.session_key)).toEqual(['BBB-2', 'AAA-1']);
-  });
-
-  test('saving a key again replaces it and moves it to the top', () => {
-    const store = createSessionStore();
-    store.save(session('AAA-1'));
-    store.save(session('BBB-2'));
-    store.save(session('AAA-1', 'COMPLETE'));
-    expect(store.list().map((s) => [s.session_key, s.status])).toEqual([
-      ['AAA-1', 'COMPLETE'],
-      ['BBB-2', 'IDLE'],
-    ]);
-  });
-
-  test('updating keeps the place in the list and ignores unknown keys', () => {
-    const store = createSessionStore();
-    store.save(session('AAA-1'));
-    store.save(session('BBB-2'));
-    store.update(session('AAA-1', 'STARTED'));
-    store.update(session('CCC-3'));
-    expect(store.list().map((s) => [s.session_key, s.status])).toEqual([
-      ['BBB-2', 'IDLE'],
-      ['AAA-1', 'STARTED'],
-    ]);
+    change(store);
+    expect(store.list().map((s) => [s.session_key, s.status])).toEqual(expected);
   });
 
   test('gets and removes by key', () => {

@@ -1,5 +1,6 @@
 import { createPaveClient } from '@pave-kit/client';
 import { describe, expect, test } from 'vitest';
+import { expectErrorAnswer } from '../test/expect-error-answer.js';
 import { createPortalApp } from './create-portal-app.js';
 
 const credentials = { username: 'dealer', apiKey: 'key-1', apiSecret: 'secret-1' };
@@ -121,19 +122,6 @@ describe('POST /api/sessions', () => {
     });
   });
 
-  test('a PAVE failure is a banner error and lists nothing', async () => {
-    const { call } = portal(() => json(500, { message: 'Server error.' }));
-    const response = await call('POST', '/api/sessions', {});
-    expect(response.status).toBe(502);
-    expect(await response.json()).toEqual({
-      error: {
-        kind: 'server-error',
-        message: 'PAVE failed to handle the request (500): Server error.',
-      },
-    });
-    expect(await (await call('GET', '/api/sessions')).json()).toEqual({ sessions: [] });
-  });
-
   test('refuses a body that is not JSON', async () => {
     const { app, sent } = portal();
     const form = await app.request('/api/sessions', {
@@ -207,19 +195,22 @@ describe("PAVE's answer is checked for what the portal is about to use", () => {
     },
   );
 
-  test('a create answered with something that is not JSON is a 502 banner', async () => {
-    const { call } = portal(
+  test.each<[string, Stub, string, string]>([
+    [
+      'PAVE fails (500)',
+      () => json(500, { message: 'Server error.' }),
+      'server-error',
+      'PAVE failed to handle the request (500): Server error.',
+    ],
+    [
+      'PAVE answers with something that is not JSON',
       () => new Response('<html>', { status: 201, headers: { 'content-type': 'text/html' } }),
-    );
-    const response = await call('POST', '/api/sessions', {});
-    expect(response.status).toBe(502);
-    expect(await response.json()).toEqual({
-      error: {
-        kind: 'bad-answer',
-        message:
-          "PAVE's answer was not JSON, so nothing was added to the list. PAVE may still have created a session.",
-      },
-    });
+      'bad-answer',
+      "PAVE's answer was not JSON, so nothing was added to the list. PAVE may still have created a session.",
+    ],
+  ])('a create that %s is a 502 banner and lists nothing', async (_label, stub, kind, message) => {
+    const { call } = portal(stub);
+    await expectErrorAnswer(await call('POST', '/api/sessions', {}), 502, kind, message);
     expect(await (await call('GET', '/api/sessions')).json()).toEqual({ sessions: [] });
   });
 
@@ -229,14 +220,12 @@ describe("PAVE's answer is checked for what the portal is about to use", () => {
     );
     const listedBefore = await (await call('POST', '/api/sessions', {})).json();
     const response = await call('GET', '/api/sessions/TOA-QGMWRCHHGB');
-    expect(response.status).toBe(502);
-    expect(await response.json()).toEqual({
-      error: {
-        kind: 'bad-answer',
-        message:
-          "PAVE's answer was not a session (it is an array), so the list shows what PAVE said before.",
-      },
-    });
+    await expectErrorAnswer(
+      response,
+      502,
+      'bad-answer',
+      "PAVE's answer was not a session (it is an array), so the list shows what PAVE said before.",
+    );
     expect(await (await call('GET', '/api/sessions')).json()).toEqual({ sessions: [listedBefore] });
   });
 });
@@ -282,14 +271,12 @@ describe('GET /api/sessions and GET /api/sessions/:key', () => {
   test('a key not created here is 404 without asking PAVE', async () => {
     const { call, sent } = portal();
     const response = await call('GET', '/api/sessions/ZZZ-0000000000');
-    expect(response.status).toBe(404);
-    expect(await response.json()).toEqual({
-      error: {
-        kind: 'not-found',
-        message:
-          'No session ZZZ-0000000000 was created in this run of the portal; the list shows those that were.',
-      },
-    });
+    await expectErrorAnswer(
+      response,
+      404,
+      'not-found',
+      'No session ZZZ-0000000000 was created in this run of the portal; the list shows those that were.',
+    );
     expect(sent).toEqual([]);
   });
 });
@@ -322,14 +309,12 @@ describe('DELETE /api/sessions/:key', () => {
     await call('POST', '/api/sessions', {});
     await call('GET', '/api/sessions/TOA-QGMWRCHHGB');
     const response = await call('DELETE', '/api/sessions/TOA-QGMWRCHHGB');
-    expect(response.status).toBe(409);
-    expect(await response.json()).toEqual({
-      error: {
-        kind: 'conflict',
-        message:
-          'Session TOA-QGMWRCHHGB is PROCESS: only sessions still IDLE (the customer has not opened the link) can be deleted. Refresh it if you think that is out of date.',
-      },
-    });
+    await expectErrorAnswer(
+      response,
+      409,
+      'conflict',
+      'Session TOA-QGMWRCHHGB is PROCESS: only sessions still IDLE (the customer has not opened the link) can be deleted. Refresh it if you think that is out of date.',
+    );
     expect(sent.map((r) => r.method)).toEqual(['POST', 'GET']);
   });
 
@@ -341,14 +326,12 @@ describe('DELETE /api/sessions/:key', () => {
     );
     await call('POST', '/api/sessions', {});
     const response = await call('DELETE', '/api/sessions/TOA-QGMWRCHHGB');
-    expect(response.status).toBe(409);
-    expect(await response.json()).toEqual({
-      error: {
-        kind: 'rejected',
-        message:
-          'PAVE rejected the request (400): Session TOA-QGMWRCHHGB has been started and cannot be deleted.',
-      },
-    });
+    await expectErrorAnswer(
+      response,
+      409,
+      'rejected',
+      'PAVE rejected the request (400): Session TOA-QGMWRCHHGB has been started and cannot be deleted.',
+    );
     const list = (await (await call('GET', '/api/sessions')).json()) as { sessions: unknown[] };
     expect(list.sessions).toHaveLength(1);
   });

@@ -1,7 +1,7 @@
 /** `/api/sessions`: create, list, refresh and delete sessions at PAVE for the page. */
 
 import { PaveApiError, type PaveClient } from '@pave-kit/client';
-import { issuesByField, validateRequestBody } from '@pave-kit/contract';
+import { issuesByField, nestsDeeperThan, validateRequestBody } from '@pave-kit/contract';
 import { type Context, Hono } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import {
@@ -10,7 +10,6 @@ import {
   failureAnswer,
   type PortalErrorKind,
 } from './failure-answer.js';
-import { nestsDeeperThan } from './json-nesting.js';
 import { confirmationShape, createdSessionShape, paveAnswer, sessionShape } from './pave-answer.js';
 import { portalLimits } from './portal-limits.js';
 import { renderQrSvg } from './qr-code.js';

@@ -4,6 +4,7 @@ import { type AddressInfo, connect, type Socket } from 'node:net';
 import { createPaveClient } from '@pave-kit/client';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createPortalApp, portalLimits, type RunningPortal, startPortal } from '../src/index.js';
+import { expectErrorAnswer } from './expect-error-answer.js';
 
 const credentials = { username: 'dealer', apiKey: 'key-1', apiSecret: 'secret-1' };
 const created = {
@@ -109,14 +110,12 @@ describe('nesting', () => {
     const before = paveRequests;
     for (const depth of [33, 10_000]) {
       const response = await post(nested(depth));
-      expect(response.status).toBe(400);
-      expect(await response.json()).toEqual({
-        error: {
-          kind: 'bad-request',
-          message:
-            'The request body nests arrays and objects more than 32 levels deep; the portal accepts at most 32.',
-        },
-      });
+      await expectErrorAnswer(
+        response,
+        400,
+        'bad-request',
+        'The request body nests arrays and objects more than 32 levels deep; the portal accepts at most 32.',
+      );
     }
     expect(paveRequests).toBe(before);
   });

@@ -89,32 +89,29 @@ describe('parseTimestamp', () => {
     expect(parseTimestamp('0099-01-02T03:04:05Z')?.getUTCFullYear()).toBe(99);
   });
 
+  const wrongForm = 'is not in the one form PAVE takes';
+  const noInstant = 'is shaped right but names no real instant';
   it.each([
-    '1622378959',
-    '2021-05-30T12:49:19.123Z',
-    '2021-05-30T12:49:19+00:00',
-    '2021-05-30T12:49:19.123456+00:00',
-    '2021-05-30 12:49:19Z',
-    '2021-05-30T12:49:19z',
-    '2021-05-30T12:49Z',
-    'Sun, 30 May 2021 12:49:19 GMT',
-    ' 2021-05-30T12:49:19Z',
-    '２０２１-05-30T12:49:19Z',
-  ])('rejects the wrong form %j', (value) => {
-    expect(parseTimestamp(value)).toBeUndefined();
-  });
-
-  it.each([
-    '2021-02-30T12:00:00Z',
-    '2021-02-29T12:00:00Z',
-    '2021-04-31T12:00:00Z',
-    '2021-13-01T12:00:00Z',
-    '2021-00-10T12:00:00Z',
-    '2021-05-00T12:00:00Z',
-    '2021-05-30T24:00:00Z',
-    '2021-05-30T12:60:00Z',
-    '2016-12-31T23:59:60Z',
-  ])('rejects %j, which is shaped right but names no real instant', (value) => {
+    ['1622378959', wrongForm],
+    ['2021-05-30T12:49:19.123Z', wrongForm],
+    ['2021-05-30T12:49:19+00:00', wrongForm],
+    ['2021-05-30T12:49:19.123456+00:00', wrongForm],
+    ['2021-05-30 12:49:19Z', wrongForm],
+    ['2021-05-30T12:49:19z', wrongForm],
+    ['2021-05-30T12:49Z', wrongForm],
+    ['Sun, 30 May 2021 12:49:19 GMT', wrongForm],
+    [' 2021-05-30T12:49:19Z', wrongForm],
+    ['２０２１-05-30T12:49:19Z', wrongForm],
+    ['2021-02-30T12:00:00Z', noInstant],
+    ['2021-02-29T12:00:00Z', noInstant],
+    ['2021-04-31T12:00:00Z', noInstant],
+    ['2021-13-01T12:00:00Z', noInstant],
+    ['2021-00-10T12:00:00Z', noInstant],
+    ['2021-05-00T12:00:00Z', noInstant],
+    ['2021-05-30T24:00:00Z', noInstant],
+    ['2021-05-30T12:60:00Z', noInstant],
+    ['2016-12-31T23:59:60Z', noInstant],
+  ])('rejects %j, which %s', (value) => {
     expect(parseTimestamp(value)).toBeUndefined();
   });
 

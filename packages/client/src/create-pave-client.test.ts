@@ -1,6 +1,12 @@
 import { PaveCredentialsError } from '@pave-kit/auth';
 import { describe, expect, it } from 'vitest';
-import { createdSession, credentials, sendJson, startPaveServer } from '../test/pave-server.js';
+import {
+  clientOf,
+  createdSession,
+  credentials,
+  sendJson,
+  startPaveServer,
+} from '../test/pave-server.js';
 import { createPaveClient } from './create-pave-client.js';
 import { clientVersion } from './user-agent.js';
 
@@ -58,11 +64,7 @@ describe('a signed, typed call', () => {
 
   it("puts the caller's product token first in User-Agent", async () => {
     const server = await startPaveServer((_, res) => sendJson(res, 200, createdSession()));
-    const client = createPaveClient({
-      ...credentials,
-      baseUrl: server.baseUrl,
-      userAgent: 'dealer-portal/2.3',
-    });
+    const client = clientOf(server, { userAgent: 'dealer-portal/2.3' });
     await client.GET('/v1/sessions/{session_key}', {
       params: { path: { session_key: 'TOA-QGMWRCHHGB' } },
     });

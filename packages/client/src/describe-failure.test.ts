@@ -13,17 +13,10 @@ function apiError(status: number, body: unknown, headers: Record<string, string>
 
 describe('describeFailure', () => {
   test('a 400 with field errors is "invalid" and keeps the fields', () => {
-    const failure = describeFailure(
-      apiError(400, {
-        message: 'Required fields are missing or invalid.',
-        errors: { 'vehicle.vin': ['VIN is too short, it must be 17 characters'] },
-      }),
-    );
-    expect(failure).toMatchObject({
-      kind: 'invalid',
-      status: 400,
-      fieldErrors: { 'vehicle.vin': ['VIN is too short, it must be 17 characters'] },
-    });
+    const errors = { 'vehicle.vin': ['VIN is too short, it must be 17 characters'] };
+    const message = 'Required fields are missing or invalid.';
+    const failure = describeFailure(apiError(400, { message, errors }));
+    expect(failure).toMatchObject({ kind: 'invalid', status: 400, fieldErrors: errors });
   });
 
   test.each([
@@ -84,29 +77,19 @@ describe('describeFailure', () => {
       expect(rateLimited('soon')).toBe('PAVE is rate limiting requests (429); try again shortly.');
     });
 
-    test('a 503 says how long to wait, in either form', () => {
+    // The clock stands at 12:49:19 so an HTTP date is a known number of seconds away.
+    test.each<[number, string | undefined, string]>([
+      [503, '120', 'Service unavailable; try again in 120 s.'],
+      [503, 'Sun, 30 May 2021 12:50:19 GMT', 'Service unavailable; try again in 60 s.'],
+      [503, '0', 'Service unavailable; try again now.'],
+      [503, undefined, 'Service unavailable.'],
+      [503, 'soon', 'Service unavailable.'],
+      [500, '30', 'Service unavailable.'],
+    ])('a %i with Retry-After %j says: %s', (status, retryAfter, said) => {
       vi.useFakeTimers({ toFake: ['Date'] });
       vi.setSystemTime(new Date('2021-05-30T12:49:19Z'));
-      expect(unavailable(503, '120')).toBe(
-        'PAVE failed to handle the request (503): Service unavailable; try again in 120 s.',
-      );
-      expect(unavailable(503, 'Sun, 30 May 2021 12:50:19 GMT')).toBe(
-        'PAVE failed to handle the request (503): Service unavailable; try again in 60 s.',
-      );
-      expect(unavailable(503, '0')).toBe(
-        'PAVE failed to handle the request (503): Service unavailable; try again now.',
-      );
-    });
-
-    test('a 503 without a readable Retry-After, and other 5xx, name no time', () => {
-      expect(unavailable(503)).toBe(
-        'PAVE failed to handle the request (503): Service unavailable.',
-      );
-      expect(unavailable(503, 'soon')).toBe(
-        'PAVE failed to handle the request (503): Service unavailable.',
-      );
-      expect(unavailable(500, '30')).toBe(
-        'PAVE failed to handle the request (500): Service unavailable.',
+      expect(unavailable(status, retryAfter)).toBe(
+        `PAVE failed to handle the request (${status}): ${said}`,
       );
     });
   });

@@ -24,6 +24,7 @@ describe('public face', () => {
       'defaultTimeoutMs',
       'describeFailure',
       'maxTimeoutMs',
+      'networkErrorCode',
       'unwrap',
     ]);
   });

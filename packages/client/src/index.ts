@@ -18,6 +18,7 @@ export { PaveError } from './errors/pave-error.js';
 export { PaveNetworkError, type PaveNetworkErrorInit } from './errors/pave-network-error.js';
 export { PaveOptionsError } from './errors/pave-options-error.js';
 export { PaveTimeoutError, type PaveTimeoutErrorInit } from './errors/pave-timeout-error.js';
+export { networkErrorCode } from './network-error-code.js';
 export type { ContractViolationHandler, ValidateResponses } from './response-check.js';
 export { defaultRetryPolicy, type RetryPolicy } from './retry-policy.js';
 export type { FetchFunction } from './transport.js';

@@ -17,13 +17,15 @@ afterEach(async () => {
   server = undefined;
 });
 
-function thrownBy(run: () => unknown): unknown {
+/** What `run` throws, which must be a PaveApiError: every failure `unwrap` reports is one. */
+function apiErrorFrom(run: () => unknown): PaveApiError {
   try {
     run();
   } catch (error) {
-    return error;
+    expect(error).toBeInstanceOf(PaveApiError);
+    return error as PaveApiError;
   }
-  throw new Error('expected a throw');
+  return expect.unreachable('unwrap returned instead of throwing');
 }
 
 /** A server answering every request with `status`, `body` and `headers`; retries off. */
@@ -61,7 +63,7 @@ describe('unwrap', () => {
     );
     const result = await client.POST('/v1/sessions', { body: { vehicle: { vin: 'JN1CV6' } } });
 
-    const error = thrownBy(() => unwrap(result)) as PaveApiError;
+    const error = apiErrorFrom(() => unwrap(result));
 
     expect(error).toBeInstanceOf(PaveApiError);
     expect(error).toBeInstanceOf(PaveError);
@@ -94,7 +96,7 @@ describe('unwrap', () => {
       params: { path: { session_key: 'TOA-QGMWRCHHGB' } },
     });
 
-    const error = thrownBy(() => unwrap(result)) as PaveApiError;
+    const error = apiErrorFrom(() => unwrap(result));
 
     expect(error).toMatchObject({ status, apiMessage: message, fieldErrors: {}, requestId: 'r-1' });
     expect(error.message).toBe(
@@ -111,7 +113,7 @@ describe('unwrap', () => {
     });
 
     const result = await client.POST('/v1/sessions', { body: {} });
-    const apiError = thrownBy(() => unwrap(result)) as PaveApiError;
+    const apiError = apiErrorFrom(() => unwrap(result));
 
     expect(apiError.status).toBe(401);
     expect(apiError.message).toMatch(/^PAVE answered 401 to POST \/v1\/sessions: API-Token does/);
@@ -124,7 +126,7 @@ describe('unwrap', () => {
     });
     const result = await client.POST('/v1/sessions', { body: {} });
 
-    const error = thrownBy(() => unwrap(result)) as PaveApiError;
+    const error = apiErrorFrom(() => unwrap(result));
 
     expect(error.body).toBe('<html>\n  <h1>502 Bad Gateway</h1>\n</html>\n');
     expect(error.message).toBe(
@@ -135,7 +137,7 @@ describe('unwrap', () => {
   it('shortens a long text body', async () => {
     const client = await answering(500, 'x'.repeat(1000), { 'content-type': 'text/plain' });
     const result = await client.POST('/v1/sessions', { body: {} });
-    const error = thrownBy(() => unwrap(result)) as PaveApiError;
+    const error = apiErrorFrom(() => unwrap(result));
     expect(error.message).toBe(`PAVE answered 500 to POST /v1/sessions: ${'x'.repeat(200)}...`);
     expect(error.body).toBe('x'.repeat(1000));
   });
@@ -143,19 +145,19 @@ describe('unwrap', () => {
   it('names the status text when the body is empty or carries no message', async () => {
     const client = await answering(503, '');
     const empty = await client.POST('/v1/sessions', { body: {} });
-    expect((thrownBy(() => unwrap(empty)) as Error).message).toBe(
+    expect(apiErrorFrom(() => unwrap(empty)).message).toBe(
       'PAVE answered 503 to POST /v1/sessions: Service Unavailable (no message in the body)',
     );
     const json = await answering(500, { detail: 'not a message' });
     const noMessage = await json.POST('/v1/sessions', { body: {} });
-    expect((thrownBy(() => unwrap(noMessage)) as Error).message).toBe(
+    expect(apiErrorFrom(() => unwrap(noMessage)).message).toBe(
       'PAVE answered 500 to POST /v1/sessions: Internal Server Error (no message in the body)',
     );
   });
 
   it('works on a result that did not come through createPaveClient', () => {
     const response = new Response(JSON.stringify({ message: 'Nope' }), { status: 404 });
-    const error = thrownBy(() => unwrap({ error: { message: 'Nope' }, response })) as PaveApiError;
+    const error = apiErrorFrom(() => unwrap({ error: { message: 'Nope' }, response }));
     expect(error.message).toBe('PAVE answered 404 to a request: Nope');
     expect(error.method).toBeUndefined();
   });

@@ -5,9 +5,8 @@
 // deadline's timer is fake, so it fires once the request is in flight (and has waited through
 // some collections) however busy the machine is.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createPaveClient } from '../src/create-pave-client.js';
 import { PaveTimeoutError } from '../src/errors/pave-timeout-error.js';
-import { type Answer, credentials, startPaveServer } from './pave-server.js';
+import { type Answer, clientOf, startPaveServer } from './pave-server.js';
 
 declare const gc: (() => void) | undefined;
 
@@ -61,9 +60,7 @@ describe('with garbage collection while the call waits', () => {
         headersArrived();
         return response;
       };
-      const client = createPaveClient({
-        ...credentials,
-        baseUrl: server.baseUrl,
+      const client = clientOf(server, {
         timeoutMs: 400,
         ...(headersCome ? { fetch: fetchTellingHeaders } : {}),
       });

@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { verifyToken } from '@pave-kit/auth';
 import type { CreatedSession } from '@pave-kit/types';
 import { afterEach } from 'vitest';
+import { createPaveClient, type PaveClientOptions } from '../src/index.js';
 
 /** The account the server knows. The secret is distinctive so a leak is easy to search for. */
 export const credentials = {
@@ -149,4 +150,9 @@ async function readBody(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks).toString('utf8');
+}
+
+/** A client of `server` with the account it knows, plus the options a test is about. */
+export function clientOf(server: PaveTestServer, options: Partial<PaveClientOptions> = {}) {
+  return createPaveClient({ ...credentials, baseUrl: server.baseUrl, ...options });
 }

@@ -1,3 +1,4 @@
+import type { ServerResponse } from 'node:http';
 import { verifyToken } from '@pave-kit/auth';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createPaveClient } from '../src/create-pave-client.js';
@@ -27,7 +28,7 @@ function client(baseUrl: string, options: Partial<PaveClientOptions> = {}) {
 }
 
 /** Answers `first` to the first `times` requests, then a success. */
-function failThenSucceed(first: (res: import('node:http').ServerResponse) => void, times = 1) {
+function failThenSucceed(first: (res: ServerResponse) => void, times = 1) {
   return startPaveServer((request, res) =>
     request.attempt <= times ? first(res) : sendJson(res, 200, createdSession()),
   );
@@ -44,15 +45,19 @@ const createSession = (baseUrl: string, options?: Partial<PaveClientOptions>) =>
   });
 
 describe('GET, PUT and DELETE', () => {
-  it('retries a GET answered 503, then returns the success', async () => {
-    const server = await failThenSucceed((res) => sendJson(res, 503, { message: 'Unavailable' }));
-    const { data } = await getSession(server.baseUrl);
-    expect(data?.session_key).toBe('TOA-QGMWRCHHGB');
-    expect(server.received).toHaveLength(2);
-  });
-
-  it.each([500, 502, 504, 408, 429])('retries a GET answered %i', async (status) => {
-    const server = await failThenSucceed((res) => sendJson(res, status, { message: 'Try again' }));
+  it.each<[string, (res: ServerResponse) => void]>([
+    ...[503, 500, 502, 504, 408, 429].map((status): [string, (res: ServerResponse) => void] => [
+      `answered ${status}`,
+      (res) => sendJson(res, status, { message: 'Try again' }),
+    ]),
+    ['whose connection is reset', (res) => res.socket?.destroy()],
+    [
+      'answered 429 with Retry-After as an HTTP date in the past, which means now',
+      (res) =>
+        sendJson(res, 429, { message: 'Slow down' }, { 'retry-after': new Date(0).toUTCString() }),
+    ],
+  ])('retries a GET %s, then returns the success', async (_case, first) => {
+    const server = await failThenSucceed(first);
     const { data } = await getSession(server.baseUrl);
     expect(data?.session_key).toBe('TOA-QGMWRCHHGB');
     expect(server.received).toHaveLength(2);
@@ -83,15 +88,6 @@ describe('GET, PUT and DELETE', () => {
     expect(server.received[1]?.body).toBe('{"session":{"language":"FR"}}');
   });
 
-  it('retries a GET whose connection is reset', async () => {
-    const server = await startPaveServer((request, res) =>
-      request.attempt === 1 ? res.socket?.destroy() : sendJson(res, 200, createdSession()),
-    );
-    const { data } = await getSession(server.baseUrl);
-    expect(data?.session_key).toBe('TOA-QGMWRCHHGB');
-    expect(server.received).toHaveLength(2);
-  });
-
   it('waits as long as Retry-After says, and signs the retry afresh', async () => {
     const server = await failThenSucceed((res) =>
       sendJson(res, 503, { message: 'Unavailable' }, { 'retry-after': '1' }),
@@ -105,15 +101,6 @@ describe('GET, PUT and DELETE', () => {
     expect(second?.timestamp).not.toBe(first?.timestamp);
     expect(second?.token).not.toBe(first?.token);
     expect(server.received.every((request) => request.verified)).toBe(true);
-  });
-
-  it('reads Retry-After as an HTTP date; one in the past means now', async () => {
-    const server = await failThenSucceed((res) =>
-      sendJson(res, 429, { message: 'Slow down' }, { 'retry-after': new Date(0).toUTCString() }),
-    );
-    const { data } = await getSession(server.baseUrl);
-    expect(data?.session_key).toBe('TOA-QGMWRCHHGB');
-    expect(server.received).toHaveLength(2);
   });
 
   it('does not retry when Retry-After is above maxRetryAfterMs; the error comes back', async () => {
@@ -159,24 +146,15 @@ describe('POST, which PAVE may have acted on', () => {
     expect(server.received).toHaveLength(1);
   });
 
-  it('is resent, body and all, after a 503 with Retry-After', async () => {
+  it.each([503, 429])('is resent, body and all, after a %i with Retry-After', async (status) => {
     const server = await failThenSucceed((res) =>
-      sendJson(res, 503, { message: 'Not now' }, { 'retry-after': '0' }),
+      sendJson(res, status, { message: 'Not now' }, { 'retry-after': '0' }),
     );
     const { data } = await createSession(server.baseUrl);
     expect(data?.capture_url).toContain('TOA-QGMWRCHHGB');
     expect(server.received).toHaveLength(2);
     expect(server.received[1]?.body).toBe(server.received[0]?.body);
     expect(server.received[1]?.body).toBe('{"vehicle":{"vin":"JN1CV6AR9BM000001"}}');
-  });
-
-  it('is resent after a 429 with Retry-After', async () => {
-    const server = await failThenSucceed((res) =>
-      sendJson(res, 429, { message: 'Slow down' }, { 'retry-after': '0' }),
-    );
-    const { data } = await createSession(server.baseUrl);
-    expect(data?.session_key).toBe('TOA-QGMWRCHHGB');
-    expect(server.received).toHaveLength(2);
   });
 
   it.each([

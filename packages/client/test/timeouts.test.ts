@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createPaveClient } from '../src/create-pave-client.js';
 import { PaveTimeoutError } from '../src/errors/pave-timeout-error.js';
-import { createdSession, credentials, sendJson, startPaveServer } from './pave-server.js';
+import { clientOf, createdSession, credentials, sendJson, startPaveServer } from './pave-server.js';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -98,9 +98,7 @@ describe('timeoutMs', () => {
       res.write('{"session_key":');
     });
     const headersArrived = signal();
-    const client = createPaveClient({
-      ...credentials,
-      baseUrl: server.baseUrl,
+    const client = clientOf(server, {
       timeoutMs: 100,
       fetch: async (request, init) => {
         const response = await fetch(request, init);
@@ -183,12 +181,7 @@ describe('timeoutMs', () => {
       sendJson(res, 503, { message: 'Try later' }, { 'retry-after': '60' }),
     );
     // Policy allows the 60 s wait; only the 10 s deadline rules it out.
-    const client = createPaveClient({
-      ...credentials,
-      baseUrl: server.baseUrl,
-      timeoutMs: 10_000,
-      retry: { maxRetryAfterMs: 120_000 },
-    });
+    const client = clientOf(server, { timeoutMs: 10_000, retry: { maxRetryAfterMs: 120_000 } });
 
     // Had the wait been started, the deadline would have cut it short with a timeout.
     const { response } = await client.GET('/v1/sessions/{session_key}', {
@@ -254,9 +247,7 @@ describe("the caller's signal", () => {
     const controller = new AbortController();
     const reason = new Error('the user closed the page');
     // The wait is a minute: a wait the abort did not cut short outlasts the test's own timeout.
-    const client = createPaveClient({
-      ...credentials,
-      baseUrl: server.baseUrl,
+    const client = clientOf(server, {
       fetch: async (request, init) => {
         sent.push(request);
         const response = await fetch(request, init);

@@ -10,6 +10,7 @@ import { PaveOptionsError } from '../src/errors/pave-options-error.js';
 import type { PaveClientOptions } from '../src/index.js';
 import {
   type Answer,
+  clientOf,
   createdSession,
   credentials,
   sendJson,
@@ -171,11 +172,7 @@ describe("validateResponses: 'report'", () => {
 describe("validateResponses: 'throw'", () => {
   it('throws a PaveContractError carrying every violation', async () => {
     const server = await startPaveServer((_, res) => sendJson(res, 200, offSpecSession()));
-    const client = createPaveClient({
-      ...credentials,
-      baseUrl: server.baseUrl,
-      validateResponses: 'throw',
-    });
+    const client = clientOf(server, { validateResponses: 'throw' });
 
     const error = await getSession(client).catch((thrown: unknown) => thrown);
 

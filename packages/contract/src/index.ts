@@ -3,6 +3,8 @@
 export type { OpenApiDocument } from './document-type.js';
 export { spec } from './generated/spec.js';
 export { type FieldIssue, formatIssue, issuesByField } from './issues.js';
+export { nestsDeeperThan } from './json-nesting.js';
+export { escapePointerSegment } from './json-pointer.js';
 export {
   findOperation,
   getOperation,

@@ -1,5 +1,6 @@
 // Turns Ajv's errors into one readable issue per field: `vehicle.vin: must be 17 characters, got 16`.
 import type { ErrorObject } from 'ajv';
+import { pointerSegments } from './json-pointer.js';
 
 export interface FieldIssue {
   /** Dotted path of the field, e.g. `vehicle.vin`, `data[0].url`; `body` for the whole body. */
@@ -13,14 +14,10 @@ export interface FieldIssue {
 
 function pointerToField(pointer: string): string {
   if (pointer === '') return 'body';
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((raw) => raw.replaceAll('~1', '/').replaceAll('~0', '~'))
-    .reduce((field, segment) => {
-      if (/^\d+$/.test(segment)) return `${field || 'body'}[${segment}]`;
-      return field ? `${field}.${segment}` : segment;
-    }, '');
+  return pointerSegments(pointer).reduce((field, segment) => {
+    if (/^\d+$/.test(segment)) return `${field || 'body'}[${segment}]`;
+    return field ? `${field}.${segment}` : segment;
+  }, '');
 }
 
 function describeValue(value: unknown): string {
@@ -105,11 +102,10 @@ function explain(
 }
 
 function valueAt(root: unknown, pointer: string): unknown {
-  if (pointer === '') return root;
   let node: unknown = root;
-  for (const raw of pointer.slice(1).split('/')) {
+  for (const key of pointerSegments(pointer)) {
     if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<string, unknown>)[raw.replaceAll('~1', '/').replaceAll('~0', '~')];
+    node = (node as Record<string, unknown>)[key];
   }
   return node;
 }
@@ -171,6 +167,15 @@ function alternativesIssue(
 }
 
 /**
+ * Keywords whose issue is about a property named in Ajv's params (one missing, one unknown)
+ * rather than about the value at the error's own path.
+ */
+const propertyIssues = {
+  required: { param: 'missingProperty', message: 'is required' },
+  additionalProperties: { param: 'additionalProperty', message: 'is not a known field' },
+} as const;
+
+/**
  * One issue per field. Errors about a missing or unknown property are reported on that property;
  * a value no alternative of an `anyOf` accepts gets one issue (see `alternativesIssue`).
  */
@@ -185,24 +190,13 @@ export function toFieldIssues(errors: readonly ErrorObject[], body: unknown): Fi
 
   for (const error of errors) {
     const params = error.params as Record<string, string>;
-    if (error.keyword === 'required') {
-      const pointer = `${error.instancePath}/${params.missingProperty}`;
-      issues.push({
-        field: pointerToField(pointer),
-        pointer,
-        rule: 'required',
-        message: 'is required',
-      });
-      continue;
-    }
-    if (error.keyword === 'additionalProperties') {
-      const pointer = `${error.instancePath}/${params.additionalProperty}`;
-      issues.push({
-        field: pointerToField(pointer),
-        pointer,
-        rule: 'additionalProperties',
-        message: 'is not a known field',
-      });
+    const named = Object.hasOwn(propertyIssues, error.keyword)
+      ? propertyIssues[error.keyword as keyof typeof propertyIssues]
+      : undefined;
+    if (named) {
+      const pointer = `${error.instancePath}/${params[named.param]}`;
+      const field = pointerToField(pointer);
+      issues.push({ field, pointer, rule: error.keyword, message: named.message });
       continue;
     }
     if (error.keyword === 'anyOf' || error.keyword === 'if') continue;

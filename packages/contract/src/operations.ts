@@ -2,6 +2,7 @@
 // and response schemas live, so callers can look an operation up by id or by a concrete URL.
 import type { OpenApiDocument, PathItem } from './document-type.js';
 import { spec } from './generated/spec.js';
+import { escapePointerSegment, pointerSegments } from './json-pointer.js';
 
 const methods = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'] as const;
 export type HttpMethod = Uppercase<(typeof methods)[number]>;
@@ -18,16 +19,12 @@ export interface OperationInfo {
   responses: Record<string, string | undefined>;
 }
 
-function escapePointer(segment: string): string {
-  return segment.replaceAll('~', '~0').replaceAll('/', '~1');
-}
-
 function resolveRef<T>(document: OpenApiDocument, value: T): T {
   const ref = (value as { $ref?: unknown } | undefined)?.$ref;
   if (typeof ref !== 'string' || !ref.startsWith('#/')) return value;
   let node: unknown = document;
-  for (const raw of ref.slice(2).split('/')) {
-    node = (node as Record<string, unknown>)[raw.replaceAll('~1', '/').replaceAll('~0', '~')];
+  for (const key of pointerSegments(ref.slice(1))) {
+    node = (node as Record<string, unknown>)[key];
   }
   return node as T;
 }
@@ -44,7 +41,7 @@ function jsonSchemaPointer(
     | { content?: Record<string, { schema?: unknown }> }
     | undefined;
   if (!resolved?.content?.['application/json']?.schema) return undefined;
-  return `${base}/content/${escapePointer('application/json')}/schema`;
+  return `${base}/content/${escapePointerSegment('application/json')}/schema`;
 }
 
 export function indexOperations(document: OpenApiDocument): OperationInfo[] {
@@ -55,12 +52,12 @@ export function indexOperations(document: OpenApiDocument): OperationInfo[] {
         | { operationId?: string; summary?: string; requestBody?: unknown; responses?: object }
         | undefined;
       if (!operation?.operationId) continue;
-      const at = `/paths/${escapePointer(path)}/${method}`;
+      const at = `/paths/${escapePointerSegment(path)}/${method}`;
       const responses: Record<string, string | undefined> = {};
       for (const [status, response] of Object.entries(operation.responses ?? {})) {
         responses[status] = jsonSchemaPointer(
           document,
-          `${at}/responses/${escapePointer(status)}`,
+          `${at}/responses/${escapePointerSegment(status)}`,
           response,
         );
       }

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { OpenApiDocument } from './document-type.js';
 import { spec } from './generated/spec.js';
+import { pointerSegments } from './json-pointer.js';
 import { getOperation, listOperations } from './operations.js';
 import { createSpecAjv } from './spec-ajv.js';
 import { validateAgainst } from './validator.js';
@@ -54,11 +55,10 @@ function mediaExamples() {
     for (const [label, pointer] of schemaPointers) {
       if (!pointer) continue;
       const mediaPointer = pointer.replace(/\/schema$/, '');
-      const media = mediaPointer
-        .slice(1)
-        .split('/')
-        .map((part) => part.replaceAll('~1', '/').replaceAll('~0', '~'))
-        .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], spec) as {
+      const media = pointerSegments(mediaPointer).reduce<unknown>(
+        (node, key) => (node as Record<string, unknown>)[key],
+        spec,
+      ) as {
         examples?: Record<string, unknown>;
       };
       for (const [name, example] of Object.entries(media.examples ?? {})) {

@@ -12,6 +12,13 @@ function messages(result: ValidationResult): string[] {
   return result.ok ? [] : result.issues.map(formatIssue);
 }
 
+/** What every session answer must hold; each test adds the field it is about. */
+const requiredOfSession = {
+  session_key: 'XXX-ABCDE12345',
+  active: true,
+  created_at: '2021-05-25T11:50:49.000000Z',
+};
+
 describe('validateRequestBody', () => {
   test('accepts the smallest create request', () => {
     expect(validateRequestBody('createSession', { vehicle: { vin: 'JN1CV6AR9BMXXXXXX' } })).toEqual(
@@ -65,9 +72,7 @@ describe('validateRequestBody', () => {
 
   test('merges the alternatives that fit into one sentence', () => {
     const session = {
-      session_key: 'XXX-ABCDE12345',
-      active: true,
-      created_at: '2021-05-25T11:50:49.000000Z',
+      ...requiredOfSession,
       inspect_started_at: 'soon',
     };
     const getSession = getOperation('getSession');
@@ -81,9 +86,7 @@ describe('validateRequestBody', () => {
   test('reports inside an object that may be null, not that it could be null', () => {
     const getSession = getOperation('getSession');
     const session = {
-      session_key: 'XXX-ABCDE12345',
-      active: true,
-      created_at: '2021-05-25T11:50:49.000000Z',
+      ...requiredOfSession,
       options: { client_id: 5 },
     };
     expect(
@@ -101,9 +104,7 @@ describe('validateResponseBody', () => {
 
   test('accepts a created session and rejects one without a capture URL', () => {
     const session = {
-      session_key: 'XXX-ABCDE12345',
-      active: true,
-      created_at: '2021-05-25T11:50:49.000000Z',
+      ...requiredOfSession,
       capture_url: 'https://demoadmin.vehiclecapture.com/XXX-ABCDE12345',
     };
     expect(validateResponseBody({ operation: create, status: 201, body: session }).ok).toBe(true);

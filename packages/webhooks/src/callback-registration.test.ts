@@ -9,32 +9,27 @@ const headers = { Authorization: 'Bearer registered' };
 const url = 'https://dealer.example.com/pave/webhooks';
 
 describe('callbackRegistration', () => {
-  test('builds a POST /v1/callbacks body the spec accepts, with the event in its payload', () => {
-    const registration = callbackRegistration({
-      event: 'SESSION:STATUS_CHANGE',
-      url,
-      headers,
-      payload: { dealer: 'south' },
-    });
-    expect(registration).toEqual({
-      event: 'SESSION:STATUS_CHANGE',
-      url,
-      method: 'POST',
-      headers,
-      payload: { dealer: 'south', event: 'SESSION:STATUS_CHANGE' },
-    });
-    expect(validateRequestBody('createCallback', registration)).toEqual({ ok: true });
-  });
-
-  test("the payload's event is always the registered one", () => {
-    const registration = callbackRegistration({
-      event: 'SESSION:COMPLETE',
-      url,
-      headers,
-      payload: { event: 'SESSION:NOTE_INSERT' },
-    });
-    expect(registration.payload).toEqual({ event: 'SESSION:COMPLETE' });
-  });
+  test.each<[string, WebhookEvent, Record<string, unknown>, Record<string, unknown>]>([
+    [
+      'the event added to its payload',
+      'SESSION:STATUS_CHANGE',
+      { dealer: 'south' },
+      { dealer: 'south', event: 'SESSION:STATUS_CHANGE' },
+    ],
+    [
+      "the payload's event always the registered one",
+      'SESSION:COMPLETE',
+      { event: 'SESSION:NOTE_INSERT' },
+      { event: 'SESSION:COMPLETE' },
+    ],
+  ])(
+    'builds a POST /v1/callbacks body the spec accepts, with %s',
+    (_case, event, payload, sent) => {
+      const registration = callbackRegistration({ event, url, headers, payload });
+      expect(registration).toEqual({ event, url, method: 'POST', headers, payload: sent });
+      expect(validateRequestBody('createCallback', registration)).toEqual({ ok: true });
+    },
+  );
 
   test.each(webhookEvents)(
     '%s: PAVE body merged with the registered payload reaches its own handler',

@@ -27,18 +27,16 @@ describe('handlers are typed by the spec', () => {
   });
 
   test('each other event receives its own body', () => {
-    expectTypeOf<WebhookPayload<'SESSION:SMS_PROCESS'>>().toEqualTypeOf<
-      Schemas['SmsProcessEvent']
-    >();
-    expectTypeOf<WebhookPayload<'SESSION:STAGE_CHANGE'>>().toEqualTypeOf<
-      Schemas['StageChangeEvent']
-    >();
-    expectTypeOf<WebhookPayload<'SESSION:STATUS_CHANGE'>>().toEqualTypeOf<
-      Schemas['StatusChangeEvent']
-    >();
-    expectTypeOf<WebhookPayload<'SESSION:NOTE_INSERT'>>().toEqualTypeOf<
-      Schemas['NoteInsertEvent']
-    >();
+    // Each event beside the schema of its body, compared as one table.
+    type BodyByEvent = {
+      'SESSION:SMS_PROCESS': Schemas['SmsProcessEvent'];
+      'SESSION:STAGE_CHANGE': Schemas['StageChangeEvent'];
+      'SESSION:STATUS_CHANGE': Schemas['StatusChangeEvent'];
+      'SESSION:NOTE_INSERT': Schemas['NoteInsertEvent'];
+    };
+    expectTypeOf<{
+      [Event in keyof BodyByEvent]: WebhookPayload<Event>;
+    }>().toEqualTypeOf<BodyByEvent>();
     createWebhookHandler({
       headers: { Authorization: 'Bearer x' },
       on: {

@@ -1,6 +1,6 @@
 /** PAVE's webhook events: their names and payload types from the spec, and where each schema is. */
 
-import { spec } from '@pave-kit/contract';
+import { escapePointerSegment, spec } from '@pave-kit/contract';
 import type { webhooks } from '@pave-kit/types';
 
 /** An event PAVE calls you for, e.g. `SESSION:COMPLETE`: a key of the spec's `webhooks`. */
@@ -17,10 +17,6 @@ interface WebhookOperation {
   requestBody?: { content?: Record<string, { schema?: unknown }> };
 }
 
-function escapePointer(segment: string): string {
-  return segment.replaceAll('~', '~0').replaceAll('/', '~1');
-}
-
 /**
  * JSON pointers of each event's body schema in the spec. PAVE calls with the method a callback
  * was registered with, but the spec describes each event once, so the first method with a JSON
@@ -34,7 +30,7 @@ function schemaPointers(): ReadonlyMap<string, string> {
       if (!body?.['application/json']?.schema) continue;
       pointers.set(
         event,
-        `/webhooks/${escapePointer(event)}/${method}/requestBody/content/application~1json/schema`,
+        `/webhooks/${escapePointerSegment(event)}/${method}/requestBody/content/application~1json/schema`,
       );
       break;
     }

@@ -2,8 +2,8 @@
 import { spec } from '@pave-kit/contract';
 import type { Command } from 'commander';
 import { type CallbackFlags, callbackBodyFromFlags } from '../callback-body.js';
-import { checkCallbackEvent, checkRequestBody } from '../check-input.js';
-import type { ContextFor } from '../context.js';
+import { checkCallbackEvent } from '../check-input.js';
+import type { CommandContext, ContextFor } from '../context.js';
 import {
   formatCallbackEnvelope,
   formatCallbackList,
@@ -11,6 +11,7 @@ import {
   formatCallbackSaved,
 } from '../formats/callbacks.js';
 import { collect, withExamples } from './command-help.js';
+import { sendChecked } from './send-checked.js';
 
 const events = (spec.components.schemas.CallbackEvent as { enum: readonly string[] }).enum;
 
@@ -31,6 +32,26 @@ function eventPath(event: string) {
   return { event };
 }
 
+/** `pave callbacks get|delete EVENT`: the event is the whole input, checked before it is sent. */
+function addEventCommand(
+  callbacks: Command,
+  contextFor: ContextFor,
+  spec: {
+    name: string;
+    description: string;
+    show: (context: CommandContext, path: { event: string }) => Promise<void>;
+  },
+): void {
+  const command = callbacks
+    .command(spec.name)
+    .argument('<event>', 'the event, e.g. SESSION:COMPLETE')
+    .description(spec.description);
+  command.action((event: string, _flags: unknown, command: Command) =>
+    spec.show(contextFor(command), eventPath(event)),
+  );
+  withExamples(command, [`pave callbacks ${spec.name} SESSION:COMPLETE`]);
+}
+
 export function addCallbackCommands(program: Command, contextFor: ContextFor): void {
   const callbacks = program
     .command('callbacks')
@@ -44,26 +65,23 @@ export function addCallbackCommands(program: Command, contextFor: ContextFor): v
   });
   withExamples(list, ['pave callbacks list']);
 
-  const get = callbacks
-    .command('get')
-    .argument('<event>', 'the event, e.g. SESSION:COMPLETE')
-    .description('show the callback for one event');
-  get.action(async (event: string, _flags: unknown, command: Command) => {
-    const context = contextFor(command);
-    const body = await context.call('getCallback', { path: eventPath(event) });
-    context.output.result(body, formatCallbackEnvelope);
+  addEventCommand(callbacks, contextFor, {
+    name: 'get',
+    description: 'show the callback for one event',
+    show: async (context, path) =>
+      context.output.result(await context.call('getCallback', { path }), formatCallbackEnvelope),
   });
-  withExamples(get, ['pave callbacks get SESSION:COMPLETE']);
 
   const set = callbacks.command('set').description('register a callback for an event');
   set.option('--event <event>', `the event: ${events.join(', ')}`);
-  addRegistrationOptions(set).action(async (flags: CallbackFlags, command: Command) => {
-    const context = contextFor(command);
-    const body = callbackBodyFromFlags(flags);
-    checkRequestBody('createCallback', body);
-    const saved = await context.call('createCallback', { body });
-    context.output.result(saved, formatCallbackSaved);
-  });
+  addRegistrationOptions(set).action((flags: CallbackFlags, command: Command) =>
+    sendChecked(
+      contextFor(command),
+      'createCallback',
+      { body: callbackBodyFromFlags(flags) },
+      formatCallbackSaved,
+    ),
+  );
   withExamples(set, [
     'pave callbacks set --event SESSION:COMPLETE --url https://example.com/pave \\',
     "  --header 'Authorization: Bearer abc' --payload source=PAVE",
@@ -73,28 +91,19 @@ export function addCallbackCommands(program: Command, contextFor: ContextFor): v
     .command('update')
     .argument('<event>', 'the event, e.g. SESSION:COMPLETE')
     .description('replace the callback for an event');
-  addRegistrationOptions(update).action(
-    async (event: string, flags: CallbackFlags, command: Command) => {
-      const context = contextFor(command);
-      const body = callbackBodyFromFlags(flags);
-      const path = eventPath(event);
-      checkRequestBody('updateCallback', body);
-      const saved = await context.call('updateCallback', { path, body });
-      context.output.result(saved, formatCallbackSaved);
-    },
-  );
+  addRegistrationOptions(update).action((event: string, flags: CallbackFlags, command: Command) => {
+    const body = callbackBodyFromFlags(flags);
+    const init = { path: eventPath(event), body };
+    return sendChecked(contextFor(command), 'updateCallback', init, formatCallbackSaved);
+  });
   withExamples(update, [
     'pave callbacks update SESSION:COMPLETE --url https://example.com/pave-v2',
   ]);
 
-  const remove = callbacks
-    .command('delete')
-    .argument('<event>', 'the event, e.g. SESSION:COMPLETE')
-    .description('remove the callback for an event');
-  remove.action(async (event: string, _flags: unknown, command: Command) => {
-    const context = contextFor(command);
-    const body = await context.call('deleteCallback', { path: eventPath(event) });
-    context.output.result(body, formatCallbackRemoved);
+  addEventCommand(callbacks, contextFor, {
+    name: 'delete',
+    description: 'remove the callback for an event',
+    show: async (context, path) =>
+      context.output.result(await context.call('deleteCallback', { path }), formatCallbackRemoved),
   });
-  withExamples(remove, ['pave callbacks delete SESSION:COMPLETE']);
 }

@@ -2,7 +2,7 @@
 import { getOperation } from '@pave-kit/contract';
 import { type Command, Option } from 'commander';
 import { readBodyOption } from '../body-input.js';
-import { checkRequestBody, checkSessionKey } from '../check-input.js';
+import { checkSessionKey } from '../check-input.js';
 import type { CommandContext, ContextFor } from '../context.js';
 import {
   formatCreatedSession,
@@ -22,6 +22,7 @@ import {
 } from '../session-body.js';
 import { UsageError } from '../usage-error.js';
 import { collect, withExamples } from './command-help.js';
+import { sendChecked } from './send-checked.js';
 
 function addBodyOptions(command: Command): Command {
   command.option(
@@ -153,9 +154,7 @@ export function addSessionCommands(program: Command, contextFor: ContextFor): vo
   addBodyOptions(create).action(async (flags: Record<string, unknown>, command: Command) => {
     const context = contextFor(command);
     const body = await readSessionBody(context, flags);
-    checkRequestBody('createSession', body);
-    const created = await context.call('createSession', { body });
-    context.output.result(created, formatCreatedSession);
+    await sendChecked(context, 'createSession', { body }, formatCreatedSession);
   });
   withExamples(create, [
     'pave sessions create --vin JN1CV6AR9BMXXXXXX',
@@ -174,9 +173,7 @@ export function addSessionCommands(program: Command, contextFor: ContextFor): vo
     async (key: string, flags: Record<string, unknown>, command: Command) => {
       const context = contextFor(command);
       const body = await readSessionBody(context, flags);
-      checkRequestBody('updateSession', body);
-      const session = await context.call('updateSession', { path: sessionPath(key), body });
-      context.output.result(session, formatSession);
+      await sendChecked(context, 'updateSession', { path: sessionPath(key), body }, formatSession);
     },
   );
   withExamples(update, [

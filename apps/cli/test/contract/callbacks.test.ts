@@ -26,31 +26,17 @@ describe('pave callbacks, against the mock', () => {
 
   test('set registers with method, headers and payload', async () => {
     const { code, stdout } = await cli.pave([
-      'callbacks',
-      'set',
-      '--event',
-      'SESSION:STATUS_CHANGE',
-      '--url',
-      'https://example.com/pave',
-      '--method',
-      'POST',
-      '--header',
-      'Authorization: Bearer abc',
-      '--payload',
-      'source=PAVE',
+      ...'callbacks set --event SESSION:STATUS_CHANGE --url https://example.com/pave'.split(' '),
+      ...['--method', 'POST', '--header', 'Authorization: Bearer abc', '--payload', 'source=PAVE'],
     ]);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Saved the callback for SESSION:/);
   });
 
   test('update replaces the registration', async () => {
-    const { code, stdout } = await cli.pave([
-      'callbacks',
-      'update',
-      'SESSION:COMPLETE',
-      '--url',
-      'https://example.com/pave-v2',
-    ]);
+    const { code, stdout } = await cli.pave(
+      'callbacks update SESSION:COMPLETE --url https://example.com/pave-v2'.split(' '),
+    );
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Saved the callback for SESSION:COMPLETE\.$/m);
   });

@@ -3,17 +3,13 @@ import { useMockedCli } from './harness.js';
 
 const cli = useMockedCli();
 const vin = 'JN1CV6AR9BMXXXXXX';
+const setCallback = 'callbacks set --event SESSION:COMPLETE --url https://example.com/x';
 
 describe('PAVE errors, chosen with --prefer, each with its exit code and one line', () => {
   test('400 on create prints every field error, one per line (exit 3)', async () => {
-    const { code, stdout, stderr } = await cli.pave([
-      'sessions',
-      'create',
-      '--vin',
-      vin,
-      '--prefer',
-      'code=400',
-    ]);
+    const { code, stdout, stderr } = await cli.pave(
+      `sessions create --vin ${vin} --prefer code=400`.split(' '),
+    );
     expect(code).toBe(3);
     expect(stdout).toBe('');
     expect(stderr.trimEnd().split('\n')).toEqual([
@@ -25,39 +21,42 @@ describe('PAVE errors, chosen with --prefer, each with its exit code and one lin
   });
 
   test('400 without field errors (a started session cannot be deleted) is a rejection (exit 3)', async () => {
-    const { code, stderr } = await cli.pave([
-      'sessions',
-      'delete',
-      'XXX-ABCDE12345',
-      '--prefer',
-      'code=400',
-    ]);
+    const { code, stderr } = await cli.pave(
+      'sessions delete XXX-ABCDE12345 --prefer code=400'.split(' '),
+    );
     expect(code).toBe(3);
     expect(stderr).toBe(
       'PAVE rejected the request (400): Session XXX-ABCDE12345 has been started and cannot be deleted.\n',
     );
   });
 
-  test('400 on callbacks set (exit 3)', async () => {
-    const { code, stderr } = await cli.pave([
-      'callbacks',
-      'set',
-      '--event',
-      'SESSION:COMPLETE',
-      '--url',
-      'https://example.com/x',
-      '--prefer',
-      'code=400',
-    ]);
-    expect(code).toBe(3);
-    expect(stderr).toMatch(/^PAVE rejected the request \(400\): Missing required fields\.\n$/);
-  });
-
-  test('401 (exit 4)', async () => {
-    const { code, stderr } = await cli.pave(['callbacks', 'list', '--prefer', 'code=401']);
-    expect(code).toBe(4);
-    expect(stderr).toMatch(/^PAVE refused the credentials \(401\)/);
-    expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+  // Each status with its exit code and the whole of stderr: one line, and for 429 when to retry.
+  test.each([
+    [
+      `${setCallback} --prefer code=400`,
+      3,
+      /^PAVE rejected the request \(400\): Missing required fields\.\n$/,
+    ],
+    ['callbacks list --prefer code=401', 4, /^PAVE refused the credentials \(401\)[^\n]*\n$/],
+    [
+      `sessions create --vin ${vin} --prefer code=429 --timeout 5000`,
+      6,
+      /^PAVE is rate limiting requests \(429\); try again in 30 s\.\n$/,
+    ],
+    [
+      `sessions create --vin ${vin} --prefer code=500`,
+      7,
+      /^PAVE failed to handle the request \(500\): Server error\.\n$/,
+    ],
+    [
+      `${setCallback} --prefer code=503 --timeout 5000`,
+      7,
+      /^PAVE failed to handle the request \(503\)[^\n]*\n$/,
+    ],
+  ])('pave %s exits %i', async (command, exitCode, line) => {
+    const { code, stderr } = await cli.pave(command.split(' '));
+    expect(code).toBe(exitCode);
+    expect(stderr).toMatch(line);
   });
 
   test.each([
@@ -71,66 +70,16 @@ describe('PAVE errors, chosen with --prefer, each with its exit code and one lin
     expect(stderr).toMatch(/^Not found \(404\): .+\n$/);
   });
 
-  test('429 (exit 6), saying when to try again', async () => {
-    const { code, stderr } = await cli.pave([
-      'sessions',
-      'create',
-      '--vin',
-      vin,
-      '--prefer',
-      'code=429',
-      '--timeout',
-      '5000',
-    ]);
-    expect(code).toBe(6);
-    expect(stderr).toMatch(/^PAVE is rate limiting requests \(429\); try again in 30 s\.\n$/);
-  });
-
-  test('500 (exit 7)', async () => {
-    const { code, stderr } = await cli.pave([
-      'sessions',
-      'create',
-      '--vin',
-      vin,
-      '--prefer',
-      'code=500',
-    ]);
-    expect(code).toBe(7);
-    expect(stderr).toBe('PAVE failed to handle the request (500): Server error.\n');
-  });
-
   test('a GET answered 500 is retried before the CLI gives up (exit 7)', async () => {
     const before = cli.requestCount;
-    const { code, stderr } = await cli.pave([
-      'sessions',
-      'results',
-      'XXX-ABCDE12345',
-      '--prefer',
-      'code=500',
-      '--verbose',
-    ]);
+    const { code, stderr } = await cli.pave(
+      'sessions results XXX-ABCDE12345 --prefer code=500 --verbose'.split(' '),
+    );
     expect(code).toBe(7);
     expect(cli.requestCount - before).toBe(3);
     expect(stderr).toMatch(
       /-> 500 Internal Server Error in \d+ ms \(attempt 3, Prefer: code=500\)/,
     );
-  });
-
-  test('503 (exit 7)', async () => {
-    const { code, stderr } = await cli.pave([
-      'callbacks',
-      'set',
-      '--event',
-      'SESSION:COMPLETE',
-      '--url',
-      'https://example.com/x',
-      '--prefer',
-      'code=503',
-      '--timeout',
-      '5000',
-    ]);
-    expect(code).toBe(7);
-    expect(stderr).toMatch(/^PAVE failed to handle the request \(503\)/);
   });
 });
 
@@ -150,16 +99,7 @@ describe('bad input never reaches the mock', () => {
     ],
     [['callbacks', 'get', 'SESSION:FINISHED'], 'event: must be one of SESSION:SMS_PROCESS'],
     [
-      [
-        'callbacks',
-        'set',
-        '--event',
-        'SESSION:COMPLETE',
-        '--url',
-        'https://example.com/x',
-        '--method',
-        'PO ST',
-      ],
+      [...setCallback.split(' '), '--method', 'PO ST'],
       'method: must match the pattern ^[A-Za-z]+$, got "PO ST"',
     ],
   ])('pave %j exits 2', async (argv, line) => {

@@ -40,13 +40,9 @@ describe('pave sessions, against the mock', () => {
   });
 
   test('get shows status, vehicle and dates', async () => {
-    const { code, stdout } = await cli.pave([
-      '--prefer',
-      'example=complete',
-      'sessions',
-      'get',
-      'XXX-ABCDE12345',
-    ]);
+    const { code, stdout } = await cli.pave(
+      '--prefer example=complete sessions get XXX-ABCDE12345'.split(' '),
+    );
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Session key: +XXX-ABCDE12345$/m);
     expect(stdout).toMatch(/^Status: +COMPLETE$/m);
@@ -74,15 +70,11 @@ describe('pave sessions, against the mock', () => {
   });
 
   test('update prints the session after the change', async () => {
-    const { code, stdout } = await cli.pave([
-      'sessions',
-      'update',
-      'XXX-ABCDE12345',
-      '--redirect-url',
-      'https://example.com/done',
-      '--language',
-      'EN',
-    ]);
+    const { code, stdout } = await cli.pave(
+      'sessions update XXX-ABCDE12345 --redirect-url https://example.com/done --language EN'.split(
+        ' ',
+      ),
+    );
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Status: +IDLE$/m);
   });

@@ -1,6 +1,7 @@
 import { createServer, type Server, type Socket } from 'node:net';
 import { usePaveMock } from '@pave-kit/mock/vitest';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { expectErrorAnswer } from '../expect-error-answer.js';
 import { credentials, portalFor } from './portal-harness.js';
 
 let mockRequests = 0;
@@ -99,19 +100,35 @@ describe('create: what staff see when it fails', () => {
 });
 
 describe('refresh and delete: what staff see when they fail', () => {
-  test('a session PAVE no longer knows: refresh is a 404 banner', async () => {
-    const portal = portalFor(pave.url);
-    expect((await portal.call('POST', '/api/sessions', {})).status).toBe(201);
-    portal.prefer('code=404');
-    const response = await portal.call('GET', `/api/sessions/${key}`);
-    expect(response.status).toBe(404);
-    expect(await errorOf(response)).toEqual({
-      kind: 'not-found',
-      message: `Not found (404): Session ${key} cannot be found.`,
-    });
-    const listed = await (await portal.call('GET', '/api/sessions')).json();
-    expect(listed.sessions).toMatchObject([{ session_key: key, status: 'IDLE' }]);
-  });
+  test.each([
+    [
+      'a refresh of a session PAVE no longer knows',
+      'GET',
+      'code=404',
+      404,
+      'not-found',
+      `Not found (404): Session ${key} cannot be found.`,
+    ],
+    [
+      'a delete PAVE refuses because the customer started',
+      'DELETE',
+      'code=400',
+      409,
+      'rejected',
+      `PAVE rejected the request (400): Session ${key} has been started and cannot be deleted.`,
+    ],
+  ])(
+    '%s is a banner, and the session stays listed',
+    async (_title, method, prefer, status, kind, message) => {
+      const portal = portalFor(pave.url);
+      expect((await portal.call('POST', '/api/sessions', {})).status).toBe(201);
+      portal.prefer(prefer);
+      const response = await portal.call(method, `/api/sessions/${key}`);
+      await expectErrorAnswer(response, status, kind, message);
+      const listed = await (await portal.call('GET', '/api/sessions')).json();
+      expect(listed.sessions).toMatchObject([{ session_key: key, status: 'IDLE' }]);
+    },
+  );
 
   test('a refresh that PAVE keeps failing is retried, then a 502 banner', async () => {
     const portal = portalFor(pave.url);
@@ -122,19 +139,6 @@ describe('refresh and delete: what staff see when they fail', () => {
     expect((await errorOf(response)).kind).toBe('server-error');
     // GET is safe to repeat, so the client tried it again before giving up.
     expect(portal.sent.filter((r) => r.method === 'GET').length).toBeGreaterThan(1);
-  });
-
-  test('a delete PAVE refuses because the customer started is a 409 and stays listed', async () => {
-    const portal = portalFor(pave.url);
-    await portal.call('POST', '/api/sessions', {});
-    portal.prefer('code=400');
-    const response = await portal.call('DELETE', `/api/sessions/${key}`);
-    expect(response.status).toBe(409);
-    expect(await errorOf(response)).toEqual({
-      kind: 'rejected',
-      message: `PAVE rejected the request (400): Session ${key} has been started and cannot be deleted.`,
-    });
-    expect((await (await portal.call('GET', '/api/sessions')).json()).sessions).toHaveLength(1);
   });
 });
 
@@ -164,11 +168,7 @@ describe('transport failures', () => {
     const portal = portalFor(silentUrl, { timeoutMs: 300 });
     // The server never answers, so any answer at all means the portal gave up on its own.
     const response = await portal.call('POST', '/api/sessions', {});
-    expect(response.status).toBe(504);
-    expect(await errorOf(response)).toEqual({
-      kind: 'timeout',
-      message: 'PAVE did not answer within 300 ms.',
-    });
+    await expectErrorAnswer(response, 504, 'timeout', 'PAVE did not answer within 300 ms.');
   });
 
   test('PAVE cannot be reached: a 502 network banner', async () => {
@@ -180,10 +180,11 @@ describe('transport failures', () => {
 
     const portal = portalFor(`http://127.0.0.1:${address.port}`, { retry: { limit: 0 } });
     const response = await portal.call('POST', '/api/sessions', {});
-    expect(response.status).toBe(502);
-    expect(await errorOf(response)).toEqual({
-      kind: 'network',
-      message: 'Could not reach PAVE (ECONNREFUSED): check the base URL and the network.',
-    });
+    await expectErrorAnswer(
+      response,
+      502,
+      'network',
+      'Could not reach PAVE (ECONNREFUSED): check the base URL and the network.',
+    );
   });
 });

@@ -1,25 +1,19 @@
 import { usePaveMock } from '@pave-kit/mock/vitest';
 import { describe, expect, test } from 'vitest';
+import { filledForm } from '../filled-form.js';
 import { credentials, portalFor } from './portal-harness.js';
 
 const pave = usePaveMock({ credentials });
 
-const form = {
-  vin: 'JN1CV6AR9BMXXXXXX',
-  year: '2011',
-  make: 'Infiniti',
-  model: 'G37',
-  first_name: 'Jane',
-  last_name: 'Smith',
-  mobile: '647-455-0000',
-  redirect_url: 'https://dealer.example/thanks',
-  theme: 'PRO',
-  language: 'EN',
-};
+const form = filledForm;
 
 // The static mock answers with the spec's examples: every session is XXX-ABCDE12345, created
 // IDLE, and GET answers with the example of a COMPLETE session.
 const key = 'XXX-ABCDE12345';
+
+/** What reached PAVE, one `METHOD /path` a request, in order. */
+const sentTo = (portal: { sent: { method: string; path: string }[] }) =>
+  portal.sent.map((request) => `${request.method} ${request.path}`);
 
 describe('sessions against the mock', () => {
   test('create -> list -> delete while IDLE', async () => {
@@ -51,10 +45,7 @@ describe('sessions against the mock', () => {
       message: `Session ${key} has been successfully removed.`,
     });
     expect(await (await portal.call('GET', '/api/sessions')).json()).toEqual({ sessions: [] });
-    expect(portal.sent.map((r) => `${r.method} ${r.path}`)).toEqual([
-      'POST /v1/sessions',
-      `DELETE /v1/sessions/${key}`,
-    ]);
+    expect(sentTo(portal)).toEqual(['POST /v1/sessions', `DELETE /v1/sessions/${key}`]);
   });
 
   test('create -> list -> refresh -> delete refused once the customer has started', async () => {
@@ -72,10 +63,7 @@ describe('sessions against the mock', () => {
     const deleted = await portal.call('DELETE', `/api/sessions/${key}`);
     expect(deleted.status).toBe(409);
     expect((await deleted.json()).error).toMatchObject({ kind: 'conflict' });
-    expect(portal.sent.map((r) => `${r.method} ${r.path}`)).toEqual([
-      'POST /v1/sessions',
-      `GET /v1/sessions/${key}`,
-    ]);
+    expect(sentTo(portal)).toEqual(['POST /v1/sessions', `GET /v1/sessions/${key}`]);
   });
 
   test('create -> refresh -> delete while the customer has not started', async () => {
@@ -85,7 +73,7 @@ describe('sessions against the mock', () => {
     expect(await refreshed.json()).toMatchObject({ session_key: key, status: 'IDLE' });
     expect((await portal.call('DELETE', `/api/sessions/${key}`)).status).toBe(200);
     expect((await (await portal.call('GET', '/api/sessions')).json()).sessions).toEqual([]);
-    expect(portal.sent.map((r) => `${r.method} ${r.path}`)).toEqual([
+    expect(sentTo(portal)).toEqual([
       'POST /v1/sessions',
       `GET /v1/sessions/${key}`,
       `DELETE /v1/sessions/${key}`,

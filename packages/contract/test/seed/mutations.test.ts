@@ -1,5 +1,4 @@
 /** Bodies that break the seed's rules are refused, naming field and rule; fixed, they pass. */
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import {
   getOperation,
@@ -7,17 +6,15 @@ import {
   validateRequestBody,
   validateResponseBody,
 } from '../../src/index.js';
-
-const load = (name: string): Record<string, unknown> =>
-  JSON.parse(readFileSync(new URL(`./samples/${name}.json`, import.meta.url), 'utf8'));
+import { loadSample } from './load-sample.js';
 
 const operation = getOperation('createSession');
 
 /** Every request object at once: the seed's samples, plus the session its 400 sample implies. */
 const requestBase = {
-  ...load('vehicle'),
-  ...load('sms'),
-  ...load('options'),
+  ...loadSample('vehicle'),
+  ...loadSample('sms'),
+  ...loadSample('options'),
   session: {
     redirect_url: 'https://www.url-to-redirect-user-to.com',
     theme: 'PRO',
@@ -28,8 +25,8 @@ const requestBase = {
 
 const bases = {
   request: requestBase,
-  201: load('response-201'),
-  400: load('response-400'),
+  201: loadSample('response-201'),
+  400: loadSample('response-400'),
 };
 
 type Target = keyof typeof bases;

@@ -11,12 +11,10 @@ import {
   validateRequestBody,
   validateResponseBody,
 } from '../../src/index.js';
+import { loadSample } from './load-sample.js';
 import { schemaAt } from './schema-lookup.js';
 
-const load = (name: string): Record<string, unknown> =>
-  JSON.parse(readFileSync(new URL(`./samples/${name}.json`, import.meta.url), 'utf8'));
-
-const created = load('response-201');
+const created = loadSample('response-201');
 
 function answer(operationId: string, status: number, body: unknown) {
   return validateResponseBody({ operation: getOperation(operationId), status, body });
@@ -189,7 +187,7 @@ describe('defaults', () => {
   // that sent none: the API key's theme wins. A default in the request schema would make a
   // generator that fills defaults send LITE and override the key.
   test('the request theme has no default, and says why', () => {
-    expect(load('create-request')).not.toHaveProperty('session');
+    expect(loadSample('create-request')).not.toHaveProperty('session');
     expect(created.theme).toBe('PRO');
     const theme = schemaAt('/components/schemas/Theme').schema;
     expect(theme).not.toHaveProperty('default');

@@ -1,10 +1,7 @@
 /** The seed page's sample payloads, repaired into JSON, are valid against the spec. */
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { getOperation, validateRequestBody, validateResponseBody } from '../../src/index.js';
-
-const readSample = (name: string) =>
-  readFileSync(new URL(`./samples/${name}`, import.meta.url), 'utf8');
+import { loadSample, readSample } from './load-sample.js';
 
 interface Sample {
   name: string;
@@ -59,56 +56,46 @@ describe('repairing the samples', () => {
   });
 });
 
-const load = (name: string): unknown => JSON.parse(readSample(`${name}.json`));
-
 describe('the request samples are valid createSession bodies', () => {
   test.each(['create-request', 'vehicle', 'sms', 'options'])('%s', (name) => {
-    expect(validateRequestBody('createSession', load(name))).toEqual({ ok: true });
+    expect(validateRequestBody('createSession', loadSample(name))).toEqual({ ok: true });
   });
 
   test('all of them in one body', () => {
-    const body = { ...(load('vehicle') as object), ...(load('sms') as object) };
-    expect(
-      validateRequestBody('createSession', { ...body, ...(load('options') as object) }),
-    ).toEqual({ ok: true });
+    const body = { ...loadSample('vehicle'), ...loadSample('sms') };
+    expect(validateRequestBody('createSession', { ...body, ...loadSample('options') })).toEqual({
+      ok: true,
+    });
   });
 
   test('sms.json keeps send_results_to_phototaker as the string "false"', () => {
-    expect(load('sms')).toMatchObject({ sms: { send_results_to_phototaker: 'false' } });
+    expect(loadSample('sms')).toMatchObject({ sms: { send_results_to_phototaker: 'false' } });
   });
 
   test('vehicle.json keeps year as the string "2011"', () => {
-    expect(load('vehicle')).toMatchObject({ vehicle: { year: '2011' } });
+    expect(loadSample('vehicle')).toMatchObject({ vehicle: { year: '2011' } });
   });
 });
 
 describe('the response samples are valid createSession responses', () => {
   const operation = getOperation('createSession');
 
-  test('the 201 sample', () => {
-    expect(validateResponseBody({ operation, status: 201, body: load('response-201') })).toEqual({
-      ok: true,
-    });
-  });
-
-  test('the 201 sample also as a 200, the status another PAVE page shows', () => {
-    expect(validateResponseBody({ operation, status: 200, body: load('response-201') })).toEqual({
-      ok: true,
-    });
-  });
-
-  test('the 400 sample', () => {
-    expect(validateResponseBody({ operation, status: 400, body: load('response-400') })).toEqual({
+  test.each([
+    ['the 201 sample', 'response-201', 201],
+    ['the 201 sample also as a 200, the status another PAVE page shows', 'response-201', 200],
+    ['the 400 sample', 'response-400', 400],
+  ])('%s', (_title, name, status) => {
+    expect(validateResponseBody({ operation, status, body: loadSample(name) })).toEqual({
       ok: true,
     });
   });
 
   test('the 400 sample is not a session, nor the 201 sample an error list', () => {
-    expect(validateResponseBody({ operation, status: 201, body: load('response-400') }).ok).toBe(
-      false,
-    );
-    expect(validateResponseBody({ operation, status: 400, body: load('response-201') }).ok).toBe(
-      false,
-    );
+    expect(
+      validateResponseBody({ operation, status: 201, body: loadSample('response-400') }).ok,
+    ).toBe(false);
+    expect(
+      validateResponseBody({ operation, status: 400, body: loadSample('response-201') }).ok,
+    ).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 /** Finds a field's schema in the spec and the JSON types it admits, via $ref, allOf and anyOf. */
 import { spec } from '../../src/index.js';
+import { escapePointerSegment, pointerSegments } from '../../src/json-pointer.js';
 
 export type JsonType = 'string' | 'integer' | 'number' | 'boolean' | 'object' | 'array' | 'null';
 
@@ -28,14 +29,9 @@ export interface FieldLookup {
   required: boolean;
 }
 
-function escapeSegment(segment: string): string {
-  return segment.replaceAll('~', '~0').replaceAll('/', '~1');
-}
-
 export function schemaAt(pointer: string): SchemaAt {
   let node: unknown = spec;
-  for (const raw of pointer.slice(1).split('/')) {
-    const segment = raw.replaceAll('~1', '/').replaceAll('~0', '~');
+  for (const segment of pointerSegments(pointer)) {
     if (node === null || typeof node !== 'object' || !(segment in node)) {
       throw new Error(`The spec has nothing at ${pointer}`);
     }
@@ -84,7 +80,9 @@ function lookupIn(parent: SchemaAt, name: string): FieldLookup {
   for (const part of alwaysApplying(parent)) {
     const properties = part.schema.properties as Schema | undefined;
     if (properties && name in properties) {
-      declarations.push(dereference(schemaAt(`${part.pointer}/properties/${escapeSegment(name)}`)));
+      declarations.push(
+        dereference(schemaAt(`${part.pointer}/properties/${escapePointerSegment(name)}`)),
+      );
     }
     const list = part.schema.required;
     if (Array.isArray(list) && list.includes(name)) required = true;

@@ -1,4 +1,4 @@
-/** How deeply a JSON value nests, measured without recursion. */
+/** How deeply a JSON value nests, measured without recursion: the guard before any recursive walk. */
 
 /**
  * Whether arrays and objects inside `value` nest deeper than `limit` (`{}` is one level,

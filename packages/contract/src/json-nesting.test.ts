@@ -1,5 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { maxJsonNesting, nestsDeeperThan } from './json-nesting.js';
+import { nestsDeeperThan } from './json-nesting.js';
+
+// The depth the CLI and the portal allow: the limit a caller of this check really uses.
+const maxJsonNesting = 32;
 
 function nested(depth: number): unknown {
   let value: unknown = [];
