@@ -5,8 +5,10 @@ import { expectErrorAnswer } from '../expect-error-answer.js';
 import { credentials, portalFor } from './portal-harness.js';
 
 let mockRequests = 0;
+// The examples answer every key (XXX-ABCDE12345), as before the mock kept state.
 const pave = usePaveMock({
   credentials,
+  stateful: false,
   onRequest: () => {
     mockRequests += 1;
   },

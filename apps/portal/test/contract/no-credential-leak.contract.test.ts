@@ -2,7 +2,8 @@ import { usePaveMock } from '@pave-kit/mock/vitest';
 import { expect, test } from 'vitest';
 import { credentials, type PortalHarness, portalFor } from './portal-harness.js';
 
-const pave = usePaveMock({ credentials });
+// The examples answer every key (XXX-ABCDE12345), as before the mock kept state.
+const pave = usePaveMock({ credentials, stateful: false });
 
 const key = 'XXX-ABCDE12345';
 

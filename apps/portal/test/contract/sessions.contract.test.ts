@@ -3,7 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { filledForm } from '../filled-form.js';
 import { credentials, portalFor } from './portal-harness.js';
 
-const pave = usePaveMock({ credentials });
+// The examples answer every key (XXX-ABCDE12345), as before the mock kept state.
+const pave = usePaveMock({ credentials, stateful: false });
 
 const form = filledForm;
 
