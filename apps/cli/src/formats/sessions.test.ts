@@ -38,6 +38,11 @@ describe('session formats', () => {
     expect(describeVehicle(undefined)).toBeUndefined();
     expect(describeVehicle({ vin: 'JN1CV6AR9BMXXXXXX' })).toBe('VIN JN1CV6AR9BMXXXXXX');
     expect(describeVehicle({ make: 'Infiniti' })).toBe('Infiniti');
+    // What PAVE sends before the VIN is decoded: nulls leave no gaps.
+    expect(describeVehicle({ year: null, make: null, model: null, vin: 'JN1CV6AR9BMXXXXXX' })).toBe(
+      'VIN JN1CV6AR9BMXXXXXX',
+    );
+    expect(describeVehicle({ year: 2011, make: null, model: 'G37', vin: null })).toBe('2011 G37');
   });
 
   test('photos are one line each with the verdict; none says so', () => {

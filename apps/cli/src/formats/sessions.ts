@@ -22,7 +22,10 @@ export function describeVehicle(
   vehicle: Pick<SessionVehicle, 'year' | 'make' | 'model' | 'vin'> | undefined,
 ): string | undefined {
   if (!vehicle) return undefined;
-  const name = [vehicle.year, vehicle.make, vehicle.model].filter((part) => part !== undefined);
+  // Before PAVE decodes the VIN these are null (or absent): they are left out, not printed blank.
+  const name = [vehicle.year, vehicle.make, vehicle.model].filter(
+    (part) => part !== undefined && part !== null && String(part).trim() !== '',
+  );
   const vin = vehicle.vin ? `VIN ${vehicle.vin}` : undefined;
   if (name.length === 0) return vin;
   return vin ? `${name.join(' ')} (${vin})` : name.join(' ');
