@@ -16,6 +16,7 @@ describe('readPortalConfig', () => {
       config: {
         port: 3000,
         allowedHosts: [],
+        publicUrl: undefined,
         pave: {
           username: 'dealer',
           apiKey: 'key-1',
@@ -73,6 +74,24 @@ describe('readPortalConfig', () => {
         'PORTAL_ALLOWED_HOSTS must list host or host:port entries separated by commas, got "portal.lan:99999"',
       ],
     });
+  });
+
+  test('takes PORTAL_PUBLIC_URL, and names one PAVE could not be told to call', () => {
+    expect(
+      readPortalConfig({ ...complete, PORTAL_PUBLIC_URL: 'https://portal.dealer.example/desk' }),
+    ).toMatchObject({ ok: true, config: { publicUrl: 'https://portal.dealer.example/desk' } });
+    for (const bad of [
+      'portal.dealer.example',
+      'ftp://dealer.example',
+      'https://dealer.example/?a=1',
+    ]) {
+      expect(readPortalConfig({ ...complete, PORTAL_PUBLIC_URL: bad })).toEqual({
+        ok: false,
+        problems: [
+          `PORTAL_PUBLIC_URL must be an http or https URL without credentials, query or fragment, got "${bad}"`,
+        ],
+      });
+    }
   });
 
   test('names every missing variable in one problem', () => {
