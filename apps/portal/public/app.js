@@ -3,8 +3,8 @@
 
 import { hideBanner, showBanner, wireBanner } from './banner.js';
 import { clearFieldErrors, showFieldErrors } from './field-errors.js';
-import { callPortal } from './portal-api.js';
 import { followLiveFeed } from './live-feed.js';
+import { callPortal } from './portal-api.js';
 import { renderSessions, wireSessionActions } from './session-list.js';
 import {
   clearResult,
