@@ -6,7 +6,22 @@ export function maskKey(apiKey: string): string {
   return apiKey.length <= 8 ? '****' : `****${apiKey.slice(-4)}`;
 }
 
-export function formatBanner(mock: RunningMock, accounts: readonly string[]): string {
+function describeState(mock: RunningMock, stateFile: string | undefined): string[] {
+  if (!mock.stateful) {
+    return ["Stateless: every answer is the spec's example; nothing is kept between requests."];
+  }
+  return [
+    `Sessions and callbacks are kept per API key, ${stateFile ? `in ${stateFile}` : 'in memory'}.`,
+    `Drive a session: curl -s -X POST ${mock.url}/__mock/sessions/<key>/advance -d '{"to":"COMPLETE"}'`,
+    `Webhook deliveries: ${mock.url}/__mock/deliveries    API reference: ${mock.url}/docs`,
+  ];
+}
+
+export function formatBanner(
+  mock: RunningMock,
+  accounts: readonly string[],
+  stateFile?: string,
+): string {
   const width = Math.max(...mock.operations.map((op) => op.path.length));
   const operations = mock.operations.map(
     (op) => `  ${op.method.padEnd(7)} ${op.path.padEnd(width)}  ${op.operationId}`,
@@ -17,11 +32,12 @@ export function formatBanner(mock: RunningMock, accounts: readonly string[]): st
   return [
     `PAVE mock (Prism ${mock.prismVersion}) listening on ${mock.url}`,
     auth,
+    ...describeState(mock, stateFile),
     '',
     'Operations:',
     ...operations,
     '',
-    'Choose a response with a Prefer header:',
+    "Choose the spec's canned response with a Prefer header:",
     '  Prefer: code=404           any status the operation declares',
     '  Prefer: example=complete   a named response example of the spec (e.g. getSession)',
     '  Prefer: dynamic=true       a body generated from the schema',

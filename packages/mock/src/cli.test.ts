@@ -1,4 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, test } from 'vitest';
 
@@ -64,4 +67,51 @@ describe('pave-mock', () => {
     expect(await mock.exited).toBe(2);
     expect(mock.output()).toMatch(/Unknown option '--prot'[\s\S]*Usage: pave-mock/);
   }, 20_000);
+
+  test('exits 2 with the rule for a bad --auto-advance or --max-sessions', async () => {
+    const advance = start(['--auto-advance', 'soon']);
+    expect(await advance.exited).toBe(2);
+    expect(advance.output()).toMatch(
+      /--auto-advance must be a whole number of milliseconds, got "soon"/,
+    );
+    const sessions = start(['--max-sessions', '0']);
+    expect(await sessions.exited).toBe(2);
+    expect(sessions.output()).toMatch(
+      /--max-sessions must be a whole number of at least 1, got "0"/,
+    );
+  }, 20_000);
+
+  test('refuses a corrupt state file by name and leaves it as it was', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'pave-mock-cli-'));
+    try {
+      const file = join(folder, 'state.json');
+      await writeFile(file, '{"sessions": [');
+      const mock = start(['--port', '0', '--state-file', file]);
+      expect(await mock.exited).toBe(1);
+      expect(mock.output()).toContain(`The state file ${file} is not valid JSON`);
+      expect(await readFile(file, 'utf8')).toBe('{"sessions": [');
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  test('--auto-advance walks a new session to COMPLETE by itself', async () => {
+    const mock = start(['--port', '0', '--quiet', '--auto-advance', '20']);
+    const [, url] = (await mock.waitFor(/listening on (http:\/\/127\.0\.0\.1:\d+)/)) ?? [];
+    const headers = {
+      'content-type': 'application/json',
+      'API-Key': 'k',
+      'API-Token': 't',
+      'API-Timestamp': '2021-05-30T12:49:19Z',
+    };
+    const created = await fetch(`${url}/v1/sessions`, { method: 'POST', headers, body: '{}' });
+    const { session_key } = (await created.json()) as { session_key: string };
+    let status = '';
+    for (let waited = 0; waited < 30_000 && status !== 'COMPLETE'; waited += 50) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const answer = await fetch(`${url}/v1/sessions/${session_key}`, { headers });
+      status = ((await answer.json()) as { status: string }).status;
+    }
+    expect(status).toBe('COMPLETE');
+  }, 90_000);
 });

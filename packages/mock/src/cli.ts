@@ -15,6 +15,11 @@ Options:
   --dynamic                  generate bodies from the schemas instead of the examples
   --credentials-file <path>  JSON with {username, apiKey, apiSecret}, or a list of them:
                              requests must then carry a valid HMAC signature
+  --stateless                answer every request with the spec's examples, keeping no
+                             sessions (the behaviour before state was the default)
+  --state-file <path>        keep sessions and callbacks in this JSON file across restarts
+  --max-sessions <n>         sessions kept per API key, oldest dropped first (default 10000)
+  --auto-advance <ms>        move each new session one step every <ms> until COMPLETE
   --quiet                    do not log each request
   -h, --help                 show this help`;
 
@@ -32,6 +37,10 @@ async function main(): Promise<void> {
         host: { type: 'string', default: '127.0.0.1' },
         dynamic: { type: 'boolean', default: false },
         'credentials-file': { type: 'string' },
+        stateless: { type: 'boolean', default: false },
+        'state-file': { type: 'string' },
+        'max-sessions': { type: 'string' },
+        'auto-advance': { type: 'string' },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -52,6 +61,20 @@ async function main(): Promise<void> {
     fail(`--port must be a whole number from 0 to 65535, got "${values.port}"`);
   }
 
+  const maxSessions = values['max-sessions'];
+  if (maxSessions !== undefined && !/^[1-9]\d*$/.test(maxSessions)) {
+    fail(`--max-sessions must be a whole number of at least 1, got "${maxSessions}"`);
+  }
+  const autoAdvance = values['auto-advance'];
+  if (autoAdvance !== undefined && !/^\d+$/.test(autoAdvance)) {
+    fail(`--auto-advance must be a whole number of milliseconds, got "${autoAdvance}"`);
+  }
+  if (values.stateless && (values['state-file'] || maxSessions || autoAdvance)) {
+    fail(
+      '--stateless keeps no state: it cannot be combined with --state-file, --max-sessions or --auto-advance',
+    );
+  }
+
   const credentials = values['credentials-file']
     ? await loadCredentialsFile(values['credentials-file'])
     : undefined;
@@ -59,6 +82,10 @@ async function main(): Promise<void> {
     port,
     host: values.host,
     dynamic: values.dynamic,
+    stateful: !values.stateless,
+    ...(values['state-file'] ? { stateFile: values['state-file'] } : {}),
+    ...(maxSessions ? { maxSessionsPerAccount: Number(maxSessions) } : {}),
+    ...(autoAdvance ? { autoAdvanceMs: Number(autoAdvance) } : {}),
     ...(credentials ? { credentials } : {}),
     ...(values.quiet
       ? {}
@@ -73,6 +100,7 @@ async function main(): Promise<void> {
     formatBanner(
       mock,
       (credentials ?? []).map((c) => `${c.username} (API key ${maskKey(c.apiKey)})`),
+      values['state-file'],
     ),
   );
 

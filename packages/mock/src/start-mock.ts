@@ -9,6 +9,13 @@ import { mockLimits } from './limits.js';
 import { guardLogger, type RequestLogEntry } from './middleware/request-log/index.js';
 import type { ContractViolation } from './middleware/response-check/index.js';
 import { loadPrism } from './prism-engine.js';
+import type { LifecycleStatus } from './state/lifecycle.js';
+import { MockState } from './state/mock-state.js';
+import {
+  type DeliveryAttempt,
+  type DeliveryPolicy,
+  defaultDeliveryPolicy,
+} from './state/webhook-delivery.js';
 
 export interface MockOptions {
   /** 0 (the default) picks a free port. */
@@ -28,6 +35,19 @@ export interface MockOptions {
    * the error is printed on stderr and the mock carries on.
    */
   onRequest?: (entry: RequestLogEntry) => void;
+  /**
+   * Keep sessions and callbacks per API key, drive their lifecycle and deliver webhooks (the
+   * default). `false` answers every request with the spec's examples, as Prism alone does.
+   */
+  stateful?: boolean;
+  /** Keep the state in this JSON file across restarts; a file that is not one is refused. */
+  stateFile?: string;
+  /** The most sessions kept per API key; the oldest go first. Default 10,000. */
+  maxSessionsPerAccount?: number;
+  /** Move each new session one step every this many ms until it is COMPLETE. */
+  autoAdvanceMs?: number;
+  /** Retries and deadlines of webhook deliveries (3 tries, 200 ms backoff doubling, 5 s each). */
+  webhookDelivery?: Partial<DeliveryPolicy>;
 }
 
 export interface RunningMock {
@@ -50,6 +70,16 @@ export interface RunningMock {
    * exercised each operation of the spec.
    */
   readonly served: readonly string[];
+  /** Whether the mock keeps state (see `MockOptions.stateful`). */
+  stateful: boolean;
+  /**
+   * Moves a session one step along its lifecycle (IDLE, STARTED, PROCESS, QC_PASSED, CONFIRM,
+   * COMPLETE), or every step up to `toStatus`. Resolves once the webhooks the steps caused were
+   * delivered or given up on; rejects for an unknown key or a step past the end.
+   */
+  advance(sessionKey: string, toStatus?: LifecycleStatus): Promise<void>;
+  /** Every webhook delivery attempt so far, oldest first. */
+  readonly deliveries: readonly DeliveryAttempt[];
   /** Stops the server, ends open connections, and frees the port. */
   close(): Promise<void>;
 }
@@ -65,13 +95,47 @@ function listen(server: Server, port: number, host: string) {
 }
 
 export async function startMock(options: MockOptions = {}): Promise<RunningMock> {
-  const { port = 0, host = '127.0.0.1', dynamic = false, now = () => new Date() } = options;
+  const {
+    port = 0,
+    host = '127.0.0.1',
+    dynamic = false,
+    now = () => new Date(),
+    stateful = true,
+    maxSessionsPerAccount = 10_000,
+  } = options;
+  if (!Number.isInteger(maxSessionsPerAccount) || maxSessionsPerAccount < 1) {
+    throw new TypeError(
+      `maxSessionsPerAccount must be a whole number of at least 1, got ${String(maxSessionsPerAccount)}`,
+    );
+  }
+  const { autoAdvanceMs } = options;
+  if (autoAdvanceMs !== undefined && !(Number.isFinite(autoAdvanceMs) && autoAdvanceMs >= 0)) {
+    throw new TypeError(
+      `autoAdvanceMs must be a number of milliseconds, got ${String(autoAdvanceMs)}`,
+    );
+  }
   const credentials =
     options.credentials === undefined
       ? []
       : assertCredentialsList(options.credentials, 'mock credentials');
-  const prism = await loadPrism({ dynamic });
   const violations: ContractViolation[] = [];
+  const accountNames = new Map(credentials.map((c) => [c.apiKey, c.username]));
+  // Opened before Prism loads, so a bad state file fails the start at once.
+  const state = stateful
+    ? await MockState.open({
+        maxSessionsPerAccount,
+        delivery: { ...defaultDeliveryPolicy, ...options.webhookDelivery },
+        now,
+        // PAVE brands capture links with the account name, which must fit in a host name.
+        accountName: (apiKey) =>
+          (accountNames.get(apiKey) ?? 'demoadmin').toLowerCase().replace(/[^a-z0-9-]+/g, '-') ||
+          'demoadmin',
+        onViolation: (violation) => violations.push(violation),
+        ...(options.stateFile ? { stateFile: options.stateFile } : {}),
+        ...(autoAdvanceMs !== undefined ? { autoAdvanceMs } : {}),
+      })
+    : undefined;
+  const prism = await loadPrism({ dynamic });
   const served: string[] = [];
   const onRequest = guardLogger(options.onRequest);
   const log = (entry: RequestLogEntry) => {
@@ -85,6 +149,7 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
     maxBodyBytes: mockLimits.maxBodyBytes,
     log,
     onViolation: (violation) => violations.push(violation),
+    ...(state ? { state } : {}),
   });
   const server = createFrontDoor({ fetch: app.fetch, limits: mockLimits, log });
   const address = await listen(server, port, host);
@@ -101,12 +166,19 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
       violations.length = 0;
     },
     served,
-    close() {
-      return new Promise<void>((resolve) => {
+    stateful,
+    async advance(sessionKey, toStatus) {
+      if (!state) throw new Error('mock.advance: this mock is stateless (stateful: false)');
+      await state.advance(sessionKey, toStatus);
+    },
+    deliveries: state?.deliveries ?? [],
+    async close() {
+      await new Promise<void>((resolve) => {
         server.close(() => resolve());
         // Keep-alive sockets would hold the port open until they time out.
         server.closeAllConnections();
       });
+      await state?.close();
     },
   };
 }

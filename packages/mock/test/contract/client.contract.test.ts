@@ -17,7 +17,6 @@ import { usePaveMock } from '../../src/vitest.js';
 vi.setConfig({ hookTimeout: 60_000 });
 
 const credentials = { username: 'contract', apiKey: 'key_contract', apiSecret: 'secret_contract' };
-const session_key = 'XXX-ABCDE12345';
 const event = 'SESSION:COMPLETE';
 
 const pave = usePaveMock({ credentials });
@@ -51,7 +50,9 @@ afterAll(() => {
 });
 
 describe('sessions', () => {
-  test('createSession answers 201 with a capture URL', async () => {
+  let session_key = '';
+
+  test('createSession answers 201 with a new key and a capture URL', async () => {
     const result = await client.POST('/v1/sessions', {
       body: {
         vehicle: { vin: 'JN1CV6AR9BMXXXXXX', year: '2011', make: 'Infiniti', model: 'G37' },
@@ -62,39 +63,41 @@ describe('sessions', () => {
     expect(result.response.status).toBe(201);
     const created = unwrap(result);
     expect(created.capture_url).toMatch(/^https:\/\//);
-    expect(created.session_key).toBe(session_key);
+    expect(created.session_key).toMatch(/^[A-Z]{3}-[A-Z0-9]{10}$/);
+    session_key = created.session_key;
   });
 
-  test('getSession, updateSession and deleteSession', async () => {
+  test('listSessionPhotos, getSessionNotes and getSessionResults once complete', async () => {
     const params = { path: { session_key } };
-    expect(unwrap(await client.GET('/v1/sessions/{session_key}', { params })).status).toBeTypeOf(
-      'string',
-    );
-    const updated = unwrap(
-      await client.PUT('/v1/sessions/{session_key}', {
-        params,
-        body: { session: { language: 'EN' } },
-      }),
-    );
-    expect(updated.session_key).toBe(session_key);
-    const removed = unwrap(await client.DELETE('/v1/sessions/{session_key}', { params }));
-    expect(removed.message).toContain('removed');
-  });
-
-  test('listSessionPhotos, getSessionNotes and getSessionResults', async () => {
-    const params = { path: { session_key } };
+    await pave.mock.advance(session_key, 'COMPLETE');
     const photos = unwrap(await client.GET('/v1/sessions/{session_key}/photos', { params }));
     expect(photos[0]?.photo_label).toBe('VIN');
     const notes = unwrap(await client.GET('/v1/sessions/{session_key}/notes', { params }));
     expect(notes).toBeTruthy();
     const results = unwrap(await client.GET('/v1/sessions/{session_key}/results', { params }));
     expect(results.event).toBe('SESSION:COMPLETE');
+    expect(results.vehicle?.vin).toBe('JN1CV6AR9BMXXXXXX');
+  });
+
+  test('getSession, updateSession and deleteSession', async () => {
+    const created = unwrap(await client.POST('/v1/sessions', { body: {} }));
+    const params = { path: { session_key: created.session_key } };
+    expect(unwrap(await client.GET('/v1/sessions/{session_key}', { params })).status).toBe('IDLE');
+    const updated = unwrap(
+      await client.PUT('/v1/sessions/{session_key}', {
+        params,
+        body: { session: { language: 'EN' } },
+      }),
+    );
+    expect(updated.session_key).toBe(created.session_key);
+    const removed = unwrap(await client.DELETE('/v1/sessions/{session_key}', { params }));
+    expect(removed.message).toContain('removed');
   });
 });
 
 describe('callbacks', () => {
   test('list, create, get, update and delete', async () => {
-    expect(unwrap(await client.GET('/v1/callbacks')).data.length).toBeGreaterThan(0);
+    expect(unwrap(await client.GET('/v1/callbacks')).data).toEqual([]);
     const created = unwrap(
       await client.POST('/v1/callbacks', {
         body: {
@@ -105,6 +108,7 @@ describe('callbacks', () => {
       }),
     );
     expect(created.event).toBe(event);
+    expect(unwrap(await client.GET('/v1/callbacks')).data).toHaveLength(1);
     const params = { path: { event } } as const;
     expect(unwrap(await client.GET('/v1/callbacks/{event}', { params })).data.event).toBe(event);
     const updated = unwrap(
@@ -156,7 +160,7 @@ describe('errors come back typed', () => {
     [503, 'server-error'],
   ] as const)('Prefer: code=%i is a PaveApiError of kind %s', async (status, kind) => {
     const result = await preferring(`code=${status}`).GET('/v1/sessions/{session_key}', {
-      params: { path: { session_key } },
+      params: { path: { session_key: 'XXX-ABCDE12345' } },
     });
     expect(result.response.status).toBe(status);
     const error = (() => {

@@ -7,8 +7,11 @@ import type { MockEnv } from '../../mock-env.js';
 export interface ContractViolation {
   method: string;
   path: string;
+  /** The answer's status; 0 for a webhook the mock sent, which is a request, not an answer. */
   status: number;
   issues: FieldIssue[];
+  /** Set for a webhook body: its event. `method` and `path` are then the registered ones. */
+  webhook?: string;
 }
 
 function parseJson(contentType: string | null, body: string): { json: boolean; value?: unknown } {

@@ -1,0 +1,92 @@
+// Sessions and callback registrations, kept per API key, with the oldest sessions evicted past a limit.
+import { newSessionKey } from './session-key.js';
+import type { StoredSession } from './session-record.js';
+
+export interface StoredCallback {
+  event: string;
+  url: string;
+  method: string;
+  headers: Record<string, string>;
+  payload: Record<string, unknown>;
+}
+
+export interface Account {
+  sessions: Map<string, StoredSession>;
+  callbacks: Map<string, StoredCallback>;
+}
+
+/** What a state file holds: plain JSON, tagged so a foreign file is told apart. */
+export interface StateSnapshot {
+  format: typeof snapshotFormat;
+  version: 1;
+  accounts: Record<string, { sessions: StoredSession[]; callbacks: StoredCallback[] }>;
+}
+
+export const snapshotFormat = 'pave-kit-mock-state';
+
+export class AccountStore {
+  readonly #accounts = new Map<string, Account>();
+  /** Which account holds each session key, so a key alone finds its session. */
+  readonly #owners = new Map<string, string>();
+  readonly #maxSessions: number;
+
+  constructor(maxSessionsPerAccount: number) {
+    this.#maxSessions = maxSessionsPerAccount;
+  }
+
+  account(apiKey: string): Account {
+    let account = this.#accounts.get(apiKey);
+    if (!account) {
+      account = { sessions: new Map(), callbacks: new Map() };
+      this.#accounts.set(apiKey, account);
+    }
+    return account;
+  }
+
+  newKey(): string {
+    return newSessionKey((key) => this.#owners.has(key));
+  }
+
+  addSession(apiKey: string, session: StoredSession): void {
+    const { sessions } = this.account(apiKey);
+    sessions.set(session.session_key, session);
+    this.#owners.set(session.session_key, apiKey);
+    // A Map keeps insertion order, so the first key is the oldest session.
+    while (sessions.size > this.#maxSessions) {
+      const oldest = sessions.keys().next().value as string;
+      this.removeSession(apiKey, oldest);
+    }
+  }
+
+  removeSession(apiKey: string, key: string): void {
+    this.#accounts.get(apiKey)?.sessions.delete(key);
+    this.#owners.delete(key);
+  }
+
+  /** The session and the API key it belongs to, whichever account that is. */
+  findSession(key: string): { apiKey: string; session: StoredSession } | undefined {
+    const apiKey = this.#owners.get(key);
+    const session =
+      apiKey === undefined ? undefined : this.#accounts.get(apiKey)?.sessions.get(key);
+    return apiKey !== undefined && session ? { apiKey, session } : undefined;
+  }
+
+  snapshot(): StateSnapshot {
+    const accounts: StateSnapshot['accounts'] = {};
+    for (const [apiKey, account] of this.#accounts) {
+      accounts[apiKey] = {
+        sessions: [...account.sessions.values()],
+        callbacks: [...account.callbacks.values()],
+      };
+    }
+    return { format: snapshotFormat, version: 1, accounts };
+  }
+
+  restore(snapshot: StateSnapshot): void {
+    for (const [apiKey, saved] of Object.entries(snapshot.accounts)) {
+      const account = this.account(apiKey);
+      for (const callback of saved.callbacks) account.callbacks.set(callback.event, callback);
+      for (const session of saved.sessions) this.addSession(apiKey, session);
+    }
+  }
+}
