@@ -4,8 +4,11 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { credentials, portalFor } from './portal-harness.js';
 
 let mockRequests = 0;
+// The spec's examples: every create is XXX-ABCDE12345 and `Prefer` picks each failure. The
+// stateful side is covered by sessions.contract.test.ts and live-updates.contract.test.ts.
 const pave = usePaveMock({
   credentials,
+  stateful: false,
   onRequest: () => {
     mockRequests += 1;
   },
