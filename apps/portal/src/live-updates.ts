@@ -85,6 +85,9 @@ export function createLiveUpdates({ maxStreams, heartbeatMs }: LiveUpdatesOption
           'Cache-Control': 'no-store',
           // Tells proxies such as nginx to pass each event on at once instead of buffering.
           'X-Accel-Buffering': 'no',
+          // A stream is the whole life of its connection: once it ends, so does the connection,
+          // and a portal shutting down is not kept waiting for it to idle out.
+          Connection: 'close',
         },
       });
     },

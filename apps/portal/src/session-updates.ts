@@ -84,9 +84,11 @@ export function createSessionUpdates({
       if (typeof status === 'string' && status !== '') setStatus(sessionKey, status);
     },
     completed(sessionKey) {
-      const next = setStatus(sessionKey, complete);
-      if (!next) return;
-      const fetching = fetchPhotos(next.session_key);
+      const record = listed(sessionKey);
+      if (!record) return;
+      // A status change to COMPLETE may have come first; the photos are fetched either way.
+      setStatus(sessionKey, complete);
+      const fetching = fetchPhotos(record.session_key);
       pending.add(fetching);
       void fetching.finally(() => pending.delete(fetching));
     },

@@ -52,6 +52,9 @@ export interface RunningPortal {
 // A person is waiting at the counter; past this, telling them is better than waiting on.
 const portalTimeoutMs = 15_000;
 
+/** How long `close()` lets answers under way finish before it ends their connections. */
+const closeGraceMs = 1_000;
+
 function listen(server: Server, port: number, host: string): Promise<AddressInfo> {
   return new Promise((resolve, reject) => {
     server.once('error', reject);
@@ -124,9 +127,14 @@ export async function startPortal({
       closing ??= new Promise<void>((resolve) => {
         // Ended first, so each page sees its stream finish rather than a connection cut.
         live.close();
-        server.close(() => resolve());
-        // Browsers keep connections open; without this the port stays taken until they idle out.
-        server.closeAllConnections();
+        // Closes idle connections at once (browsers keep them open), and each busy one once its
+        // answer is written: the streams just ended are written to their end.
+        server.close(() => {
+          clearTimeout(straggler);
+          resolve();
+        });
+        // A request still waiting on PAVE would hold the port for up to 15 s: cut short.
+        const straggler = setTimeout(() => server.closeAllConnections(), closeGraceMs);
       });
       return closing;
     },
