@@ -1,7 +1,8 @@
 // The mock under load: its resident memory before, after each round of signed requests and after
-// idling, and its throughput as a ratio to Prism alone measured in the same run. Both
-// run as child processes (`pave-mock` as users start it, Prism's CLI on the same spec), so the
-// figures are theirs alone. Loopback only; each round is a fixed number of requests.
+// idling, and its throughput as a ratio to Prism alone measured in the same run. The stateful
+// mock (the default: every create stores a session), the stateless one (`--stateless`, the
+// spec's examples) and Prism's CLI on the same spec all run as child processes, so the figures
+// are theirs alone. Loopback only; each round is a fixed number of requests.
 import { execFile, spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
@@ -76,10 +77,11 @@ async function startChild(name, command, args, url) {
 }
 
 /**
- * `count` signed requests to a server process, creates and gets in turn, over 10 connections.
- * CPU time per request is reported beside req/s: on a busy machine it is the steadier figure.
+ * `count` signed requests to a server process, creates and gets in turn, over 10 connections;
+ * the gets read `sessionKey`, a session that exists there. CPU time per request is reported
+ * beside req/s: on a busy machine it is the steadier figure.
  */
-async function load(server, url, count) {
+async function load(server, url, count, sessionKey) {
   const headers = { 'content-type': 'application/json', ...createAuthHeaders(credentials) };
   const cpuBefore = await cpuMs(server.pid);
   const result = await autocannon({
@@ -88,7 +90,7 @@ async function load(server, url, count) {
     amount: count,
     requests: [
       { method: 'POST', path: '/v1/sessions', headers, body: createBody },
-      { method: 'GET', path: '/v1/sessions/XXX-ABCDE12345', headers },
+      { method: 'GET', path: `/v1/sessions/${sessionKey}`, headers },
     ],
   });
   const cpuAfter = await cpuMs(server.pid);
@@ -99,44 +101,65 @@ async function load(server, url, count) {
   };
 }
 
+/** A session on the stateful mock for the gets to read: the examples' key is unknown there. */
+async function createSession(url) {
+  const response = await fetch(`${url}/v1/sessions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...createAuthHeaders(credentials) },
+    body: createBody,
+  });
+  if (response.status !== 201) throw new Error(`creating a session answered ${response.status}`);
+  return (await response.json()).session_key;
+}
+
 const scratch = await mkdtemp(join(tmpdir(), 'pave-mock-bench-'));
 const credentialsFile = join(scratch, 'credentials.json');
 await writeFile(credentialsFile, JSON.stringify(credentials));
-const mockPort = await freePort();
-const prismPort = await freePort();
-const mockUrl = `http://127.0.0.1:${mockPort}`;
-const prismUrl = `http://127.0.0.1:${prismPort}`;
 
-const mock = await startChild(
-  'pave-mock',
-  process.execPath,
-  [
-    'packages/mock/dist/cli.js',
-    '--port',
-    String(mockPort),
-    '--quiet',
-    '--credentials-file',
-    credentialsFile,
-  ],
-  mockUrl,
-);
+async function startMockChild(name, extraArgs) {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const args = ['packages/mock/dist/cli.js', '--port', String(port), '--quiet'];
+  args.push('--credentials-file', credentialsFile, ...extraArgs);
+  return { name, url, child: await startChild(name, process.execPath, args, url) };
+}
+
+const servers = [
+  await startMockChild('pave-mock', []),
+  await startMockChild('pave-mock --stateless', ['--stateless']),
+];
+const prismPort = await freePort();
+const prismUrl = `http://127.0.0.1:${prismPort}`;
 const prismCli = resolve(root, 'packages/mock/node_modules/@stoplight/prism-cli/dist/index.js');
-const prism = await startChild(
-  'Prism',
-  process.execPath,
-  [prismCli, 'mock', 'openapi/pave.yaml', '--port', String(prismPort), '-h', '127.0.0.1'],
-  prismUrl,
-);
+servers.push({
+  name: 'Prism',
+  url: prismUrl,
+  child: await startChild(
+    'Prism',
+    process.execPath,
+    [prismCli, 'mock', 'openapi/pave.yaml', '--port', String(prismPort), '-h', '127.0.0.1'],
+    prismUrl,
+  ),
+});
+const [stateful, stateless, prism] = servers;
+const sessionKeys = new Map([
+  [stateful, await createSession(stateful.url)],
+  [stateless, 'XXX-ABCDE12345'],
+  [prism, 'XXX-ABCDE12345'],
+]);
+const allRss = () => Promise.all(servers.map(({ child }) => rssMb(child.pid)));
 
 try {
-  const rows = [['started, idle', await rssMb(mock.pid), await rssMb(prism.pid)]];
+  const rows = [['started, idle', ...(await allRss())]];
   for (let round = 1; round <= rounds; round += 1) {
-    // Prism first, then the mock, every round: drift in the machine's load hits both alike.
-    const alone = await load(prism, prismUrl, amount);
-    const measured = await load(mock, mockUrl, amount);
+    // Prism first, then each mock, every round: drift in the machine's load hits all alike.
+    const alone = await load(prism.child, prism.url, amount, sessionKeys.get(prism));
+    const withState = await load(stateful.child, stateful.url, amount, sessionKeys.get(stateful));
+    const echo = await load(stateless.child, stateless.url, amount, sessionKeys.get(stateless));
     for (const [name, { failures }] of [
-      ['pave-mock', measured],
-      ['Prism', alone],
+      [stateful.name, withState],
+      [stateless.name, echo],
+      [prism.name, alone],
     ]) {
       if (failures > 0)
         throw new Error(`round ${round}: ${name} answered ${failures} requests badly`);
@@ -144,16 +167,15 @@ try {
     const cpu = (figures) => figures.cpuPerRequestMs?.toFixed(3) ?? 'n/a';
     rows.push([
       `after round ${round}`,
-      await rssMb(mock.pid),
-      await rssMb(prism.pid),
-      `${measured.rps.toFixed(0)} / ${alone.rps.toFixed(0)}`,
-      `x${(measured.rps / alone.rps).toFixed(2)}`,
-      `${cpu(measured)} / ${cpu(alone)}`,
+      ...(await allRss()),
+      `${withState.rps.toFixed(0)} / ${echo.rps.toFixed(0)} / ${alone.rps.toFixed(0)}`,
+      `x${(withState.rps / alone.rps).toFixed(2)} / x${(echo.rps / alone.rps).toFixed(2)}`,
+      `${cpu(withState)} / ${cpu(echo)} / ${cpu(alone)}`,
     ]);
   }
   // Bodies past the limit are refused from their Content-Length, never read into memory.
   const oversized = await autocannon({
-    url: mockUrl,
+    url: stateful.url,
     connections,
     amount: oversizedCount,
     requests: [
@@ -166,26 +188,23 @@ try {
     ],
   });
   if (oversized['2xx'] > 0) throw new Error('the mock accepted a body over its limit');
-  rows.push([
-    `after ${oversizedCount} bodies of 2 MiB`,
-    await rssMb(mock.pid),
-    await rssMb(prism.pid),
-  ]);
+  rows.push([`after ${oversizedCount} bodies of 2 MiB`, ...(await allRss())]);
   await sleep(idleMs);
-  rows.push([`after ${idleMs / 1000} s idle`, await rssMb(mock.pid), await rssMb(prism.pid)]);
+  rows.push([`after ${idleMs / 1000} s idle`, ...(await allRss())]);
 
   console.log(
-    `\npave-mock (signatures checked) against Prism's CLI alone on the same spec: rounds of ${amount} signed requests (creates and gets in turn, ${connections} connections), 0 errors\n`,
+    `\npave-mock with state (the default) and --stateless, signatures checked, against Prism's CLI alone on the same spec: rounds of ${amount} signed requests (creates and gets in turn, ${connections} connections), 0 errors\n`,
   );
   const header = [
     '',
-    'mock RSS',
-    'Prism RSS',
-    'req/s mock / Prism',
-    'ratio',
-    'CPU ms/request mock / Prism',
+    'RSS state',
+    'RSS stateless',
+    'RSS Prism',
+    'req/s state / stateless / Prism',
+    'ratio to Prism',
+    'CPU ms/request state / stateless / Prism',
   ];
-  const widths = [27, 9, 10, 19, 6, 28];
+  const widths = [27, 10, 14, 10, 32, 15, 41];
   const line = (cells) =>
     cells
       .map((cell = '', index) =>
@@ -193,11 +212,11 @@ try {
       )
       .join(' ');
   console.log(line(header));
-  for (const [label, mockRss, prismRss, ...rest] of rows) {
-    console.log(line([label, `${mockRss.toFixed(0)} MB`, `${prismRss.toFixed(0)} MB`, ...rest]));
+  for (const [label, ...cells] of rows) {
+    const rss = cells.slice(0, 3).map((mb) => `${mb.toFixed(0)} MB`);
+    console.log(line([label, ...rss, ...cells.slice(3)]));
   }
 } finally {
-  mock.kill();
-  prism.kill();
+  for (const { child } of servers) child.kill();
   await rm(scratch, { recursive: true, force: true });
 }

@@ -42,8 +42,8 @@ async function main() {
 
   const mock = await startMock({
     port: ports.mock,
-    // The spec's examples by default: every create answers the same example session. Generated
-    // bodies vary from call to call, at the price of random-looking values.
+    // Stateful: each create is a new session that the admin routes can drive to COMPLETE.
+    // MOCK_DYNAMIC=1 generates the bodies Prism still answers (Prefer, unknown paths).
     dynamic: process.env.MOCK_DYNAMIC === '1',
     credentials: localCredentials,
     /** @param {{ method: string, path: string, status: number, durationMs: number }} request */

@@ -14,11 +14,16 @@ export interface MockedCli {
   pave(argv: readonly string[], options?: RunOptions): Promise<CliResult>;
 }
 
-export function useMockedCli(options: { dynamic?: boolean } = {}): MockedCli {
+/**
+ * Stateless unless asked: most of these tests check how the CLI prints the spec's examples (a
+ * complete session, a rejected photo), which the example echo answers for any key.
+ */
+export function useMockedCli(options: { dynamic?: boolean; stateful?: boolean } = {}): MockedCli {
   let requestCount = 0;
   const pave = usePaveMock({
     credentials: testCredentials,
     dynamic: options.dynamic ?? false,
+    stateful: options.stateful ?? false,
     onRequest: () => {
       requestCount += 1;
     },

@@ -4,8 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { credentials, portalFor } from './portal-harness.js';
 
 let mockRequests = 0;
-// The spec's examples: every create is XXX-ABCDE12345 and `Prefer` picks each failure. The
-// stateful side is covered by sessions.contract.test.ts and live-updates.contract.test.ts.
+// The examples answer every key (XXX-ABCDE12345), as before the mock kept state.
 const pave = usePaveMock({
   credentials,
   stateful: false,

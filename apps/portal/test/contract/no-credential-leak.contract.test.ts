@@ -2,7 +2,7 @@ import { usePaveMock } from '@pave-kit/mock/vitest';
 import { expect, test } from 'vitest';
 import { credentials, type PortalHarness, portalFor } from './portal-harness.js';
 
-// The spec's examples, so the one example key answers every route below.
+// The examples answer every key (XXX-ABCDE12345), as before the mock kept state.
 const pave = usePaveMock({ credentials, stateful: false });
 
 const key = 'XXX-ABCDE12345';

@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { type RunningMock, startMock } from '../../start-mock.js';
+
+const auth = { 'API-Key': 'key_admin', 'API-Token': 't', 'API-Timestamp': '2021-05-30T12:49:19Z' };
+
+let mock: RunningMock;
+
+beforeAll(async () => {
+  mock = await startMock();
+});
+afterAll(() => mock.close());
+
+async function createSession(): Promise<string> {
+  const response = await fetch(`${mock.url}/v1/sessions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...auth },
+    body: '{}',
+  });
+  return ((await response.json()) as { session_key: string }).session_key;
+}
+
+async function advance(key: string, body?: string, headers: Record<string, string> = auth) {
+  const response = await fetch(`${mock.url}/__mock/sessions/${key}/advance`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    ...(body === undefined ? {} : { body }),
+  });
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+}
+
+describe('POST /__mock/sessions/{key}/advance', () => {
+  test('moves one step without a body, and up to "to" with one', async () => {
+    const key = await createSession();
+    const step = await advance(key);
+    expect(step).toMatchObject({ status: 200, body: { session_key: key, status: 'STARTED' } });
+    expect(step.body.inspect_started_at).toEqual(expect.any(String));
+    const rest = await advance(key, '{"to":"CONFIRM"}');
+    expect(rest.body).toMatchObject({ status: 'CONFIRM', inspect_ended_at: expect.any(String) });
+  });
+
+  test.each([
+    ['{"to": ', /not valid JSON/],
+    ['["COMPLETE"]', /must be a JSON object/],
+    [
+      '{"to":"DONE"}',
+      /"to" must be one of IDLE, STARTED, PROCESS, QC_PASSED, CONFIRM, COMPLETE; got "DONE"/,
+    ],
+    ['{"status":"COMPLETE"}', /Unknown field "status"/],
+  ])(
+    'a malformed body %s is a 400 naming the problem, and nothing moves',
+    async (body, message) => {
+      const key = await createSession();
+      const answer = await advance(key, body);
+      expect(answer.status).toBe(400);
+      expect(answer.body.message).toMatch(message);
+      const session = await fetch(`${mock.url}/v1/sessions/${key}`, { headers: auth });
+      expect(((await session.json()) as { status: string }).status).toBe('IDLE');
+    },
+  );
+
+  test('an unknown key is a 404 naming it', async () => {
+    const answer = await advance('NOT-A0000000000');
+    expect(answer).toEqual({
+      status: 404,
+      body: { message: 'No session has the key NOT-A0000000000.' },
+    });
+  });
+
+  test("another account's session is unknown to the caller", async () => {
+    const key = await createSession();
+    const answer = await advance(key, undefined, { ...auth, 'API-Key': 'key_other' });
+    expect(answer.status).toBe(404);
+  });
+
+  test('past COMPLETE is a 409 naming the key, and backwards too', async () => {
+    const key = await createSession();
+    await advance(key, '{"to":"COMPLETE"}');
+    const past = await advance(key);
+    expect(past.status).toBe(409);
+    expect(past.body.message).toContain(`Session ${key} is COMPLETE`);
+    const other = await createSession();
+    await advance(other, '{"to":"PROCESS"}');
+    expect((await advance(other, '{"to":"STARTED"}')).status).toBe(409);
+  });
+});
+
+describe('the rest of /__mock', () => {
+  test('GET /__mock/deliveries lists attempts, an unknown admin path is a 404', async () => {
+    const list = await fetch(`${mock.url}/__mock/deliveries`, { headers: auth });
+    expect(list.status).toBe(200);
+    expect(await list.json()).toEqual({ deliveries: [] });
+    const unknown = await fetch(`${mock.url}/__mock/sessions`, { headers: auth });
+    expect(unknown.status).toBe(404);
+    expect(((await unknown.json()) as { message: string }).message).toMatch(/No admin route GET/);
+  });
+
+  test('mock.advance rejects with the key for an unknown session and past the end', async () => {
+    await expect(mock.advance('NOT-A0000000000')).rejects.toThrow('NOT-A0000000000');
+    const key = await createSession();
+    await mock.advance(key, 'COMPLETE');
+    await expect(mock.advance(key)).rejects.toThrow(`Session ${key} is COMPLETE`);
+    expect(mock.violations).toEqual([]);
+  });
+});
