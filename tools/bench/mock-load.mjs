@@ -142,20 +142,19 @@ servers.push({
   ),
 });
 const [stateful, stateless, prism] = servers;
-const sessionKeys = new Map([
-  [stateful, await createSession(stateful.url)],
-  [stateless, 'XXX-ABCDE12345'],
-  [prism, 'XXX-ABCDE12345'],
-]);
+const exampleKey = 'XXX-ABCDE12345';
 const allRss = () => Promise.all(servers.map(({ child }) => rssMb(child.pid)));
 
 try {
   const rows = [['started, idle', ...(await allRss())]];
   for (let round = 1; round <= rounds; round += 1) {
     // Prism first, then each mock, every round: drift in the machine's load hits all alike.
-    const alone = await load(prism.child, prism.url, amount, sessionKeys.get(prism));
-    const withState = await load(stateful.child, stateful.url, amount, sessionKeys.get(stateful));
-    const echo = await load(stateless.child, stateless.url, amount, sessionKeys.get(stateless));
+    const alone = await load(prism.child, prism.url, amount, exampleKey);
+    // A new session each round: past 10,000 per account the oldest are dropped, so the first
+    // session created would be gone by the third round of 10,000.
+    const fresh = await createSession(stateful.url);
+    const withState = await load(stateful.child, stateful.url, amount, fresh);
+    const echo = await load(stateless.child, stateless.url, amount, exampleKey);
     for (const [name, { failures }] of [
       [stateful.name, withState],
       [stateless.name, echo],

@@ -12,7 +12,7 @@ function describeState(mock: RunningMock, stateFile: string | undefined): string
   }
   return [
     `Sessions and callbacks are kept per API key, ${stateFile ? `in ${stateFile}` : 'in memory'}.`,
-    `Drive a session: curl -s -X POST ${mock.url}/__mock/sessions/<key>/advance -d '{"to":"COMPLETE"}'`,
+    `Drive a session: curl -s -X POST ${mock.url}/__mock/sessions/<key>/advance -d '{"to":"COMPLETE"}'${mock.checksSignatures ? ' (signed)' : ''}`,
     `Webhook deliveries: ${mock.url}/__mock/deliveries    API reference: ${mock.url}/docs`,
   ];
 }

@@ -93,6 +93,22 @@ describe('a receiver that fails', () => {
   });
 });
 
+describe('a webhook body the spec refuses', () => {
+  test('is delivered all the same and recorded as a violation naming the event', async () => {
+    const receiver = await startReceiver(() => 200);
+    receivers.push(receiver);
+    // The registered payload overrides the body's status with a number, which the schema forbids.
+    await register('SESSION:STATUS_CHANGE', receiver.url, { payload: { status: 5 } });
+    const key = await createSession();
+    await mock.advance(key);
+    expect(receiver.received[0]?.body).toEqual({ session_key: key, status: 5 });
+    expect(mock.violations).toEqual([
+      expect.objectContaining({ webhook: 'SESSION:STATUS_CHANGE', path: receiver.url, status: 0 }),
+    ]);
+    mock.clearViolations();
+  });
+});
+
 describe('@pave-kit/webhooks as the receiver', () => {
   test('createWebhookHandler gets SESSION:COMPLETE and a status change, checked and typed', async () => {
     const statuses: string[] = [];
