@@ -15,6 +15,9 @@ import { type RunningPortal, startPortal } from '../../src/index.js';
 // CHROMIUM_PATH points elsewhere, e.g. at a Chrome of your own.
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const screenshotPath = fileURLToPath(new URL('../../test-results/portal.png', import.meta.url));
+const liveScreenshotPath = fileURLToPath(
+  new URL('../../test-results/portal-live.png', import.meta.url),
+);
 const credentials = {
   username: 'pave-kit-browser',
   apiKey: 'browser-key-51c2',
@@ -287,6 +290,10 @@ describe('the portal page in Chromium', () => {
         { timeout: 20_000, interval: 100 },
       );
       expect(photosServed).toBeGreaterThanOrEqual(shown.length);
+      await mkdir(dirname(liveScreenshotPath), { recursive: true });
+      await row.scrollIntoViewIfNeeded();
+      await live.screenshot({ path: liveScreenshotPath, fullPage: true });
+      console.log(`live portal screenshot: ${liveScreenshotPath}`);
       // No Delete on a session the customer has been through.
       expect(await row.locator('button[data-action="delete"]').count()).toBe(0);
       expect(
