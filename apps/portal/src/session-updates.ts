@@ -24,8 +24,6 @@ export interface SessionUpdates {
   changed(session: PortalSession): void;
   /** The session is no longer listed, to every open page. */
   removed(sessionKey: string): void;
-  /** Resolves once every photo fetch started so far has finished, for tests and shutdown. */
-  settled(): Promise<void>;
 }
 
 /** The last step of PAVE's documented lifecycle: nothing comes after it. */
@@ -43,8 +41,6 @@ export function createSessionUpdates({
   now,
   logError = (message) => console.error(message),
 }: SessionUpdatesOptions): SessionUpdates {
-  const pending = new Set<Promise<void>>();
-
   const changed = (session: PortalSession) => live.publish('session', session);
 
   const listed = (sessionKey: unknown) =>
@@ -88,16 +84,12 @@ export function createSessionUpdates({
       if (!record) return;
       // A status change to COMPLETE may have come first; the photos are fetched either way.
       setStatus(sessionKey, complete);
-      const fetching = fetchPhotos(record.session_key);
-      pending.add(fetching);
-      void fetching.finally(() => pending.delete(fetching));
+      // Not awaited: the webhook is answered meanwhile. fetchPhotos never rejects.
+      void fetchPhotos(record.session_key);
     },
     changed,
     removed(sessionKey) {
       live.publish('removed', { session_key: sessionKey });
-    },
-    async settled() {
-      await Promise.allSettled([...pending]);
     },
   };
 }
