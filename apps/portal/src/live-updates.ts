@@ -50,8 +50,16 @@ export function createLiveUpdates({ maxStreams, heartbeatMs }: LiveUpdatesOption
 
   const send = (chunk: Uint8Array) => {
     for (const controller of [...streams]) {
-      if ((controller.desiredSize ?? 0) < -maxQueuedBytes) end(controller);
-      else controller.enqueue(chunk);
+      if ((controller.desiredSize ?? 0) < -maxQueuedBytes) {
+        end(controller);
+        continue;
+      }
+      try {
+        controller.enqueue(chunk);
+      } catch {
+        // A stream that ended under it: one page's connection must not fail the others'.
+        end(controller);
+      }
     }
   };
 
