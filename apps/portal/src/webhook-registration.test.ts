@@ -101,7 +101,7 @@ describe('registerWebhooks', () => {
     });
     expect(result.registered).toBe(false);
     expect(result.message).toMatch(
-      /^webhooks not registered: PAVE refused or did not answer the SESSION:STATUS_CHANGE callback \(.*401.*\)/,
+      /^webhooks not registered: PAVE did not take the SESSION:STATUS_CHANGE callback\. .*401.*\. The portal serves on; the list updates on Refresh only\.$/,
     );
     expect(result.message).not.toContain('the-token');
   });

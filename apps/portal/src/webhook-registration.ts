@@ -87,8 +87,9 @@ export async function registerWebhooks({
         registered: false,
         url,
         message:
-          `webhooks not registered: PAVE refused or did not answer the ${event} callback ` +
-          `(${describeFailure(error).message}). The portal serves on; the list updates on Refresh only.`,
+          `webhooks not registered: PAVE did not take the ${event} callback. ` +
+          `${describeFailure(error).message.replace(/\.?$/, '.')} ` +
+          'The portal serves on; the list updates on Refresh only.',
       };
     }
   }

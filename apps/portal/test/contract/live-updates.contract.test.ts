@@ -169,7 +169,7 @@ describe('registration that cannot happen', () => {
       expect(refused.webhooks.registered).toBe(false);
       expect(lines).toHaveLength(1);
       expect(lines[0]).toMatch(
-        /^portal: webhooks not registered: PAVE refused or did not answer the SESSION:STATUS_CHANGE callback \(PAVE refused the credentials \(401\)/,
+        /^portal: webhooks not registered: PAVE did not take the SESSION:STATUS_CHANGE callback\. PAVE refused the credentials \(401\)/,
       );
       expect(lines[0]).not.toContain('not-the-secret');
       expect((await fetch(`${refused.url}/healthz`)).status).toBe(200);
