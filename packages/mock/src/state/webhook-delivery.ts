@@ -38,6 +38,12 @@ export interface WebhookDelivery {
   body: Record<string, unknown>;
 }
 
+/**
+ * Taken when the module loads: a test that stubs the global `fetch` for the code it tests must not
+ * swallow the webhooks the mock sends to that code.
+ */
+const send = globalThis.fetch;
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms).unref());
 
 /** The reason a try failed, in words, without repeating the request. */
@@ -63,7 +69,7 @@ export async function deliverWebhook(
     const last = attempt === policy.attempts;
     const base = { event: callback.event, sessionKey, url: callback.url, method, attempt };
     try {
-      const response = await fetch(callback.url, {
+      const response = await send(callback.url, {
         method,
         headers: {
           ...callback.headers,
