@@ -30,3 +30,19 @@ function port(env, name, fallback) {
 export function readPorts(env) {
   return { mock: port(env, 'MOCK_PORT', 4010), portal: port(env, 'PORT', 3000) };
 }
+
+/**
+ * MOCK_AUTO_ADVANCE: milliseconds between the steps the mock walks each new session through on
+ * its own, for a demo without admin calls; undefined when unset.
+ * @param {NodeJS.ProcessEnv} env
+ * @returns {number | undefined}
+ */
+export function readAutoAdvance(env) {
+  const raw = env.MOCK_AUTO_ADVANCE;
+  if (raw === undefined || raw === '') return undefined;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) {
+    throw new Error(`MOCK_AUTO_ADVANCE must be a whole number of milliseconds, got "${raw}"`);
+  }
+  return value;
+}

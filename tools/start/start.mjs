@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { localCredentials, readPorts } from './settings.mjs';
+import { localCredentials, readAutoAdvance, readPorts } from './settings.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -32,6 +32,7 @@ function build() {
 
 async function main() {
   const ports = readPorts(process.env);
+  const autoAdvanceMs = readAutoAdvance(process.env);
   build();
   const { startMock } = await import(
     pathToFileURL(resolve(root, 'packages/mock/dist/index.js')).href
@@ -46,6 +47,7 @@ async function main() {
     // MOCK_DYNAMIC=1 generates the bodies Prism still answers (Prefer, unknown paths).
     dynamic: process.env.MOCK_DYNAMIC === '1',
     credentials: localCredentials,
+    ...(autoAdvanceMs === undefined ? {} : { autoAdvanceMs }),
     /** @param {{ method: string, path: string, status: number, durationMs: number }} request */
     onRequest: ({ method, path, status, durationMs }) =>
       console.log(`[mock]   ${method} ${path} -> ${status} (${durationMs.toFixed(0)} ms)`),
@@ -55,11 +57,23 @@ async function main() {
     portal = await startPortal({
       port: ports.portal,
       pave: { ...localCredentials, baseUrl: mock.url },
+      // Said below, with the rest; the portal's own line would come first and alone.
+      log: () => {},
     });
   } catch (error) {
     await mock.close();
     throw error;
   }
+
+  const live = portal.webhooks.registered
+    ? `the mock calls ${portal.webhooks.url} on each status change and completion,
+          so the rows update by themselves as sessions advance: POST
+          ${mock.url}/__mock/sessions/<key>/advance (signed like any call), or ${
+            autoAdvanceMs === undefined
+              ? 'start with\n          MOCK_AUTO_ADVANCE=<ms> to move each new session one step every <ms>'
+              : `wait: each new\n          session moves one step every ${autoAdvanceMs} ms (MOCK_AUTO_ADVANCE)`
+          }`
+    : portal.webhooks.message;
 
   console.log(`
 pave-kit is running:
@@ -67,6 +81,8 @@ pave-kit is running:
   mock    ${mock.url}   (PAVE sessions API from openapi/pave.yaml; signatures checked for
           the test account "${localCredentials.username}", API key "${localCredentials.apiKey}";
           the README shows how to point the CLI or curl at it)
+  live    ${live}
+  docs    ${mock.url}/docs   (the API reference, also linked from the portal's page)
 Press Ctrl-C to stop both.
 `);
 

@@ -3,6 +3,7 @@
 
 import { hideBanner, showBanner, wireBanner } from './banner.js';
 import { clearFieldErrors, showFieldErrors } from './field-errors.js';
+import { followLiveFeed } from './live-feed.js';
 import { callPortal } from './portal-api.js';
 import { renderSessions, wireSessionActions } from './session-list.js';
 import {
@@ -35,6 +36,52 @@ function bannerFor(answer) {
   showBanner(
     answer.error ?? { kind: 'unexpected', message: answer.message ?? 'The request failed.' },
   );
+}
+
+/** Whether PAVE was told to call the portal: without it the stream stays quiet. */
+let webhooksRegistered = false;
+let webhooksMessage = '';
+
+/** @param {import('./live-feed.js').FeedState | 'off'} state */
+function paintLiveStatus(state) {
+  const status = element('live-status');
+  const live = state === 'on' && webhooksRegistered;
+  status.dataset.state = state === 'on' ? (live ? 'on' : 'off') : state;
+  if (live) status.textContent = 'Live: statuses and photos appear here as PAVE reports them.';
+  else if (state === 'lost') status.textContent = 'Live updates interrupted; reconnecting…';
+  else if (state === 'refused') {
+    status.textContent = 'Live updates are unavailable (too many portal pages open); use Refresh.';
+  } else {
+    status.textContent = `Statuses change when you press Refresh. ${webhooksMessage}`.trim();
+  }
+}
+
+async function loadInfo() {
+  const answer = await callPortal('GET', '/api/info');
+  if (!answer.ok) return;
+  const { docs_url: docsUrl, live_updates: liveUpdates } = answer.data;
+  // The portal names PAVE's reference, or the mock's; only a web address is taken.
+  if (typeof docsUrl === 'string' && /^https?:\/\//.test(docsUrl)) {
+    /** @type {HTMLAnchorElement} */ (element('docs-link')).href = docsUrl;
+  }
+  webhooksRegistered = liveUpdates?.registered === true;
+  webhooksMessage = webhooksRegistered ? '' : 'PAVE is not sending this portal its updates.';
+}
+
+/** @param {PortalSession} session */
+function applySession(session) {
+  const index = sessions.findIndex((listed) => listed.session_key === session.session_key);
+  if (index >= 0) sessions[index] = session;
+  else sessions = [session, ...sessions];
+  renderSessions(sessions);
+  updateShownStatus(session);
+}
+
+/** @param {string} sessionKey */
+function forgetSession(sessionKey) {
+  sessions = sessions.filter((listed) => listed.session_key !== sessionKey);
+  renderSessions(sessions);
+  if (shownSessionKey() === sessionKey) clearResult();
 }
 
 async function loadSessions() {
@@ -174,3 +221,15 @@ wireBanner();
 wireCopyButton();
 wireSessionActions((action, sessionKey, button) => void onRowAction(action, sessionKey, button));
 void loadSessions();
+void loadInfo().then(() => {
+  paintLiveStatus('off');
+  followLiveFeed({
+    onSession: applySession,
+    onRemoved: forgetSession,
+    onState(state) {
+      paintLiveStatus(state);
+      // Back after a break: whatever changed meanwhile was sent to nobody.
+      if (state === 'on') void loadSessions();
+    },
+  });
+});

@@ -79,11 +79,66 @@ function row(session) {
   return tr;
 }
 
+/**
+ * The photos of a complete session, under its row: a thumbnail each, linked to the full photo.
+ * Every value goes in as text or as an attribute, never as markup.
+ *
+ * @param {PortalSession} session
+ */
+function photoRow(session) {
+  const tr = document.createElement('tr');
+  tr.className = 'photo-row';
+  tr.dataset.photosFor = session.session_key;
+  const td = document.createElement('td');
+  td.colSpan = 5;
+  const list = document.createElement('ul');
+  list.className = 'thumbnails';
+  list.setAttribute('aria-label', `Photos of session ${session.session_key}`);
+  for (const photo of session.photos) {
+    const item = document.createElement('li');
+    const link = document.createElement('a');
+    link.href = photo.url;
+    link.target = '_blank';
+    link.rel = 'noopener noreferrer';
+    const figure = document.createElement('figure');
+    const image = document.createElement('img');
+    image.src = photo.url;
+    image.alt = photo.label ? `${photo.label} photo` : 'Photo';
+    image.width = 96;
+    image.height = 72;
+    image.loading = 'lazy';
+    image.referrerPolicy = 'no-referrer';
+    const caption = document.createElement('figcaption');
+    caption.textContent = photo.label ?? 'Photo';
+    figure.append(image, caption);
+    link.append(figure);
+    item.append(link);
+    list.append(item);
+  }
+  td.append(list);
+  tr.append(td);
+  return tr;
+}
+
 /** @param {PortalSession[]} sessions */
 export function renderSessions(sessions) {
-  element('sessions-body').replaceChildren(...sessions.map(row));
+  // Drawn anew on every change: put focus back on the same button of the same row.
+  const focused = /** @type {HTMLElement | null} */ (
+    document.activeElement?.closest('#sessions-body button[data-action]') ?? null
+  );
+  const rows = sessions.flatMap((session) =>
+    session.photos?.length > 0 ? [row(session), photoRow(session)] : [row(session)],
+  );
+  element('sessions-body').replaceChildren(...rows);
   element('sessions-table').hidden = sessions.length === 0;
   element('sessions-empty').hidden = sessions.length > 0;
+  if (focused && !focused.isConnected) {
+    const again = document.querySelector(
+      `#sessions-body button[data-action="${CSS.escape(focused.dataset.action ?? '')}"]` +
+        `[data-key="${CSS.escape(focused.dataset.key ?? '')}"]`,
+    );
+    if (again instanceof HTMLElement) again.focus();
+  }
 }
 
 /**

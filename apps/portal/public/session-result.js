@@ -5,9 +5,11 @@ import { copyText } from './clipboard.js';
 import { paintStatus } from './status-badge.js';
 
 /**
+ * @typedef {{ label: string | null, url: string }} PortalPhoto
  * @typedef {{ session_key: string, capture_url: string | null, status: string,
  *   theme: string | null, language: string | null, customer: string | null,
- *   vehicle: string | null, sms_to: string | null, created_at: string, checked_at: string }}
+ *   vehicle: string | null, sms_to: string | null, created_at: string, checked_at: string,
+ *   photos: PortalPhoto[] }}
  *   PortalSession
  */
 

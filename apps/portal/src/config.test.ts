@@ -16,6 +16,7 @@ describe('readPortalConfig', () => {
       config: {
         port: 3000,
         allowedHosts: [],
+        publicUrl: undefined,
         pave: {
           username: 'dealer',
           apiKey: 'key-1',
@@ -48,6 +49,10 @@ describe('readPortalConfig', () => {
       { PORTAL_ALLOWED_HOSTS: ' portal.dealer.example, 192.168.1.20:3000 ,,[::1]:8080 ' },
       { allowedHosts: ['portal.dealer.example', '192.168.1.20:3000', '[::1]:8080'] },
     ],
+    [
+      { PORTAL_PUBLIC_URL: 'https://portal.dealer.example/desk' },
+      { publicUrl: 'https://portal.dealer.example/desk' },
+    ],
   ])('takes %j when set', (env, config) => {
     expect(readPortalConfig({ ...complete, ...env })).toMatchObject({ ok: true, config });
   });
@@ -64,6 +69,15 @@ describe('readPortalConfig', () => {
         'PORTAL_ALLOWED_HOSTS must list host or host:port entries separated by commas, got "portal.lan:99999"',
       ],
     ],
+    ...['portal.dealer.example', 'ftp://dealer.example', 'https://dealer.example/?a=1'].map(
+      (bad): [string, Record<string, string>, string[]] => [
+        `names a PORTAL_PUBLIC_URL PAVE could not be told to call: ${bad}`,
+        { ...complete, PORTAL_PUBLIC_URL: bad },
+        [
+          `PORTAL_PUBLIC_URL must be an http or https URL without credentials, query or fragment, got "${bad}"`,
+        ],
+      ],
+    ),
     [
       'names every missing variable in one problem',
       {},

@@ -9,6 +9,8 @@ export interface PortalConfig {
   port: number;
   /** From `PORTAL_ALLOWED_HOSTS`: names the page may be opened by besides the loopback ones. */
   allowedHosts: string[];
+  /** From `PORTAL_PUBLIC_URL`: where PAVE can reach the portal to deliver webhooks. */
+  publicUrl: string | undefined;
   pave: {
     username: string;
     apiKey: string;
@@ -64,12 +66,20 @@ export function readPortalConfig(
     );
   }
 
+  const publicUrl = value('PORTAL_PUBLIC_URL');
+  if (publicUrl !== undefined && !isPublicUrl(publicUrl)) {
+    problems.push(
+      `PORTAL_PUBLIC_URL must be an http or https URL without credentials, query or fragment, got "${publicUrl}"`,
+    );
+  }
+
   if (problems.length > 0) return { ok: false, problems };
   return {
     ok: true,
     config: {
       port,
       allowedHosts,
+      publicUrl,
       pave: {
         username: value('PAVE_USERNAME') as string,
         apiKey: value('PAVE_API_KEY') as string,
@@ -78,4 +88,23 @@ export function readPortalConfig(
       },
     },
   };
+}
+
+/** What PAVE can be told to call: a plain http(s) address, optionally under a path. */
+function isPublicUrl(value: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return false;
+  }
+  return (
+    (url.protocol === 'https:' || url.protocol === 'http:') &&
+    url.username === '' &&
+    url.password === '' &&
+    url.search === '' &&
+    url.hash === '' &&
+    !value.includes('?') &&
+    !value.includes('#')
+  );
 }

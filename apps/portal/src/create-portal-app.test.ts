@@ -1,8 +1,9 @@
 import { createPaveClient } from '@pave-kit/client';
 import { describe, expect, test } from 'vitest';
-import { createPortalApp } from './create-portal-app.js';
+import { createPortalApp, type PortalAppOptions } from './create-portal-app.js';
+import { createLiveUpdates } from './live-updates.js';
 
-function app(allowedHosts?: readonly string[]) {
+function app(allowedHosts?: readonly string[], options: Partial<PortalAppOptions> = {}) {
   const client = createPaveClient({
     username: 'dealer',
     apiKey: 'key-1',
@@ -10,7 +11,17 @@ function app(allowedHosts?: readonly string[]) {
     baseUrl: 'https://pave.test',
     fetch: () => Promise.reject(new Error('no PAVE call is expected here')),
   });
-  return createPortalApp({ client, allowedHosts });
+  return createPortalApp({ client, allowedHosts, ...options });
+}
+
+/** The `img-src` directive of the page's policy. */
+async function imageSources(options: Partial<PortalAppOptions>): Promise<string | undefined> {
+  const response = await app(undefined, options).request('/');
+  const csp = response.headers.get('content-security-policy') ?? '';
+  return csp
+    .split(';')
+    .map((directive) => directive.trim())
+    .find((directive) => directive.startsWith('img-src'));
 }
 
 describe('createPortalApp', () => {
@@ -66,6 +77,54 @@ describe('createPortalApp', () => {
       headers: { host: 'portal.lan' },
     });
     expect(allowed.status).toBe(200);
+  });
+
+  test("images: the portal's own and https, plus a PAVE on plain http (the mock), nothing wider", async () => {
+    expect(await imageSources({ paveBaseUrl: 'https://openapi.paveapi.com' })).toBe(
+      "img-src 'self' https:",
+    );
+    expect(await imageSources({ paveBaseUrl: 'http://127.0.0.1:4010' })).toBe(
+      "img-src 'self' https: http://127.0.0.1:4010",
+    );
+  });
+
+  test("GET /api/info links the mock's API reference, or PAVE's docs, and says whether webhooks arrive", async () => {
+    const mock = await app(undefined, {
+      paveBaseUrl: 'http://127.0.0.1:4010',
+      webhookRegistration: () => ({
+        registered: true,
+        url: 'http://127.0.0.1:3000/webhooks/pave',
+        message: 'webhooks registered',
+      }),
+    }).request('/api/info');
+    expect(mock.headers.get('cache-control')).toBe('no-store');
+    expect(await mock.json()).toEqual({
+      docs_url: 'http://127.0.0.1:4010/docs',
+      live_updates: { registered: true, message: 'webhooks registered' },
+    });
+    const pave = await app(undefined, { paveBaseUrl: 'https://openapi.paveapi.com' }).request(
+      '/api/info',
+    );
+    expect(await pave.json()).toMatchObject({
+      docs_url: 'https://docs.paveapi.com/integrations/developer-docs',
+      live_updates: { registered: false },
+    });
+  });
+
+  test('GET /api/events streams to a bounded number of pages, then answers 503', async () => {
+    const live = createLiveUpdates({ maxStreams: 1, heartbeatMs: 60_000 });
+    const portal = app(undefined, { live });
+    const first = await portal.request('/api/events');
+    expect(first.status).toBe(200);
+    expect(first.headers.get('content-type')).toBe('text/event-stream; charset=utf-8');
+    const second = await portal.request('/api/events');
+    expect(second.status).toBe(503);
+    expect(second.headers.get('retry-after')).toBe('30');
+    expect((await second.json()).error.kind).toBe('unavailable');
+    await first.body?.cancel();
+    const third = await portal.request('/api/events');
+    expect(third.status).toBe(200);
+    live.close();
   });
 
   test('answers health checks', async () => {

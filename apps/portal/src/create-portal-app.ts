@@ -1,17 +1,22 @@
-/** The whole portal as one Hono app: the page, its JSON API and a health check. */
+/** The whole portal as one Hono app: the page, its JSON API, live updates and PAVE's webhooks. */
 
 import { fileURLToPath } from 'node:url';
 import { serveStatic } from '@hono/node-server/serve-static';
-import type { PaveClient } from '@pave-kit/client';
+import { defaultBaseUrl, type PaveClient } from '@pave-kit/client';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { type BannerErrorBody, unexpectedMessage } from './failure-answer.js';
 import { hostCheck } from './host-check.js';
+import { createLiveUpdates, type LiveUpdates } from './live-updates.js';
+import { apiReferenceUrl } from './pave-links.js';
 import { portalLimits } from './portal-limits.js';
 import { createSessionStore } from './session-store.js';
+import { createSessionUpdates } from './session-updates.js';
 import { createSessionsRoutes } from './sessions-routes.js';
+import type { WebhookRegistration } from './webhook-registration.js';
+import { createWebhookRoute, webhookPath } from './webhook-route.js';
 
 export interface PortalAppOptions {
   /** A client from `createPaveClient`; it holds the credentials, the page never sees them. */
@@ -23,6 +28,17 @@ export interface PortalAppOptions {
    * [::1] on the portal's own port; any other `Host` is answered 421.
    */
   allowedHosts?: readonly string[];
+  /** Where PAVE is, as given to the client: the page links to its API reference. */
+  paveBaseUrl?: string;
+  /**
+   * The token PAVE must send in `X-Portal-Webhook-Token`; with it, `POST /webhooks/pave` takes
+   * PAVE's webhooks and the list updates live. Without it, that route does not exist.
+   */
+  webhookToken?: string;
+  /** The live-update streams; `startPortal` passes its own so it can end them on close. */
+  live?: LiveUpdates;
+  /** What came of registering the webhooks, shown on the page; read on each request. */
+  webhookRegistration?: () => WebhookRegistration | undefined;
 }
 
 // `src/` and `dist/` sit side by side, so the page is found from either.
@@ -30,12 +46,30 @@ const publicDir = fileURLToPath(new URL('../public', import.meta.url));
 
 const self = ["'self'"];
 
+/**
+ * Photos come from PAVE's storage, over https. A PAVE on plain http (the mock on this machine)
+ * may serve them itself, so its origin is allowed too, and nothing wider.
+ */
+function imageSources(paveBaseUrl: string): string[] {
+  const { protocol, origin } = new URL(paveBaseUrl);
+  return protocol === 'http:' ? [...self, 'https:', origin] : [...self, 'https:'];
+}
+
 export function createPortalApp({
   client,
   now = () => new Date(),
   allowedHosts,
+  paveBaseUrl = defaultBaseUrl,
+  webhookToken,
+  live = createLiveUpdates({
+    maxStreams: portalLimits.maxEventStreams,
+    heartbeatMs: portalLimits.eventHeartbeatMs,
+  }),
+  webhookRegistration = () => undefined,
 }: PortalAppOptions): Hono {
   const app = new Hono();
+  const store = createSessionStore();
+  const updates = createSessionUpdates({ client, store, live, now });
 
   app.use(
     secureHeaders({
@@ -44,7 +78,7 @@ export function createPortalApp({
         defaultSrc: self,
         scriptSrc: self,
         styleSrc: self,
-        imgSrc: self,
+        imgSrc: imageSources(paveBaseUrl),
         connectSrc: self,
         objectSrc: ["'none'"],
         baseUri: ["'none'"],
@@ -55,6 +89,12 @@ export function createPortalApp({
       strictTransportSecurity: false,
     }),
   );
+  if (webhookToken !== undefined) {
+    // Before the Host check and the page's body limit: PAVE calls by whatever name the public
+    // URL has (a proxy, a tunnel), and the token, not the name, is what admits a call. The
+    // route applies its own limits, and reads no body before the token has passed.
+    app.post(webhookPath, createWebhookRoute({ token: webhookToken, updates }));
+  }
   app.use(hostCheck({ allowedHosts }));
   app.use(
     bodyLimit({
@@ -79,7 +119,31 @@ export function createPortalApp({
   });
 
   app.get('/healthz', (c) => c.json({ ok: true }));
-  app.route('/api/sessions', createSessionsRoutes({ client, store: createSessionStore(), now }));
+  app.get('/api/info', (c) => {
+    const registration = webhookRegistration();
+    return c.json({
+      docs_url: apiReferenceUrl(paveBaseUrl),
+      live_updates: {
+        registered: registration?.registered ?? false,
+        message:
+          registration?.message ?? 'webhooks not registered: the portal was started without them',
+      },
+    });
+  });
+  app.get('/api/events', (c) => {
+    const stream = live.open();
+    if (stream) return stream;
+    const body: BannerErrorBody = {
+      error: {
+        kind: 'unavailable',
+        message:
+          `The portal already serves ${portalLimits.maxEventStreams} live-update streams; ` +
+          'close another tab of the portal, or use Refresh.',
+      },
+    };
+    return c.json(body, 503, { 'Retry-After': '30' });
+  });
+  app.route('/api/sessions', createSessionsRoutes({ client, store, now, updates }));
   app.all('/api/*', (c) => {
     const body: BannerErrorBody = {
       error: {

@@ -10,7 +10,8 @@ export type PortalErrorKind =
   | 'bad-answer'
   | 'bad-request'
   | 'conflict'
-  | 'misdirected';
+  | 'misdirected'
+  | 'unavailable';
 
 /** Shown in the page's banner. */
 export interface BannerErrorBody {

@@ -85,6 +85,11 @@ describe('main', () => {
     const url = await portal.listening();
     expect((await fetch(`${url}/healthz`)).status).toBe(200);
     expect(portal.output()).not.toContain(account.PAVE_API_SECRET);
+    // Nothing listens at that PAVE: the registration fails, says so once, and the portal serves.
+    expect(portal.output().match(/webhooks not registered/g)).toHaveLength(1);
+    expect(portal.output()).toMatch(
+      /portal: webhooks not registered: PAVE did not take the SESSION:STATUS_CHANGE callback\. Could not reach PAVE: check the base URL and the network\. The portal serves on/,
+    );
 
     portal.child.kill('SIGTERM');
     expect(await portal.exited).toBe(0);

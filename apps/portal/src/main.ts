@@ -9,16 +9,16 @@ async function main(): Promise<void> {
     console.error(
       `portal: cannot start:\n${result.problems.map((problem) => `  - ${problem}`).join('\n')}\n` +
         'Set PAVE_USERNAME, PAVE_API_KEY and PAVE_API_SECRET (and optionally PAVE_BASE_URL, ' +
-        'PORT, PORTAL_ALLOWED_HOSTS).',
+        'PORT, PORTAL_ALLOWED_HOSTS, PORTAL_PUBLIC_URL).',
     );
     process.exitCode = 1;
     return;
   }
-  const { port, allowedHosts, pave } = result.config;
+  const { port, allowedHosts, publicUrl, pave } = result.config;
 
   let portal: Awaited<ReturnType<typeof startPortal>>;
   try {
-    portal = await startPortal({ port, allowedHosts, pave });
+    portal = await startPortal({ port, allowedHosts, pave, ...(publicUrl ? { publicUrl } : {}) });
   } catch (error) {
     // A taken port or a malformed PAVE_BASE_URL: the message names it; a stack would not help.
     console.error(`portal: cannot start: ${error instanceof Error ? error.message : error}`);

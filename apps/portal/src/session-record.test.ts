@@ -1,6 +1,11 @@
 import type { CreatedSession } from '@pave-kit/types';
 import { describe, expect, test } from 'vitest';
-import { recordCreatedSession, recordRefreshedSession } from './session-record.js';
+import {
+  recordCreatedSession,
+  recordPhotos,
+  recordRefreshedSession,
+  recordStatusChange,
+} from './session-record.js';
 
 const created: CreatedSession = {
   session_key: 'TOA-QGMWRCHHGB',
@@ -40,6 +45,7 @@ describe('recordCreatedSession', () => {
       sms_to: '647-455-0000',
       created_at: '2021-05-25T11:50:49.000000Z',
       checked_at: '2026-01-02T03:04:05.000Z',
+      photos: [],
     });
   });
 
@@ -68,6 +74,24 @@ describe('recordRefreshedSession', () => {
       status: 'STARTED',
       theme: 'PRO',
       checked_at: '2026-01-02T04:00:00.000Z',
+    });
+  });
+});
+
+describe('recordStatusChange and recordPhotos', () => {
+  test('change only the status, or only the photos, and when the portal last heard', () => {
+    const record = recordCreatedSession(created, { first_name: 'Jane' }, at);
+    const later = new Date('2026-01-02T05:00:00.000Z');
+    expect(recordStatusChange(record, 'PROCESS', later)).toEqual({
+      ...record,
+      status: 'PROCESS',
+      checked_at: '2026-01-02T05:00:00.000Z',
+    });
+    const photos = [{ label: 'VIN', url: 'https://photos.example/1.jpg' }];
+    expect(recordPhotos(record, photos, later)).toEqual({
+      ...record,
+      photos,
+      checked_at: '2026-01-02T05:00:00.000Z',
     });
   });
 });

@@ -21,6 +21,16 @@ export interface PortalSession {
   created_at: string;
   /** When PAVE last told the portal about this session. */
   checked_at: string;
+  /** The captured photos, filled in once PAVE reports the session `COMPLETE`; else empty. */
+  photos: PortalPhoto[];
+}
+
+/** A photo as the list shows it: a thumbnail of `url`, captioned with its view. */
+export interface PortalPhoto {
+  /** PAVE's name for the view, e.g. `Front_Left`; null when it gave none. */
+  label: string | null;
+  /** An `https:` or `http:` address; PAVE's photos with any other, or none, are left out. */
+  url: string;
 }
 
 function join(parts: (string | undefined)[]): string | null {
@@ -53,6 +63,7 @@ export function recordCreatedSession(
     sms_to: form.mobile?.trim() || null,
     created_at: created.created_at,
     checked_at: now.toISOString(),
+    photos: [],
   };
 }
 
@@ -70,4 +81,22 @@ export function recordRefreshedSession(
     language: session.language ?? record.language,
     checked_at: now.toISOString(),
   };
+}
+
+/** The record after a webhook said the session moved to `status`. */
+export function recordStatusChange(
+  record: PortalSession,
+  status: string,
+  now: Date,
+): PortalSession {
+  return { ...record, status, checked_at: now.toISOString() };
+}
+
+/** The record with the photos PAVE listed for it. */
+export function recordPhotos(
+  record: PortalSession,
+  photos: PortalPhoto[],
+  now: Date,
+): PortalSession {
+  return { ...record, photos, checked_at: now.toISOString() };
 }

@@ -14,6 +14,7 @@ function session(session_key: string, status = 'IDLE'): PortalSession {
     sms_to: null,
     created_at: '2021-05-25T11:50:49.000000Z',
     checked_at: '2021-05-25T11:50:50.000Z',
+    photos: [],
   };
 }
 

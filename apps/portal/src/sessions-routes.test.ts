@@ -74,6 +74,7 @@ describe('POST /api/sessions', () => {
       sms_to: null,
       created_at: '2026-01-02T03:04:00.000000Z',
       checked_at: '2026-01-02T03:04:05.000Z',
+      photos: [],
     });
     expect(sent).toEqual([
       {

@@ -17,11 +17,14 @@ import { toCreateSessionBody } from './session-body.js';
 import { readSessionForm } from './session-form.js';
 import { recordCreatedSession, recordRefreshedSession } from './session-record.js';
 import type { SessionStore } from './session-store.js';
+import type { SessionUpdates } from './session-updates.js';
 
 export interface SessionsRoutesOptions {
   client: PaveClient;
   store: SessionStore;
   now: () => Date;
+  /** Tells the other open pages what changed here. */
+  updates: SessionUpdates;
 }
 
 function banner(c: Context, status: ContentfulStatusCode, kind: PortalErrorKind, message: string) {
@@ -52,7 +55,7 @@ function isJson(contentType: string | undefined): boolean {
   return /^application\/(?:[\w.+-]+\+)?json\b/i.test(contentType ?? '');
 }
 
-export function createSessionsRoutes({ client, store, now }: SessionsRoutesOptions): Hono {
+export function createSessionsRoutes({ client, store, now, updates }: SessionsRoutesOptions): Hono {
   const routes = new Hono();
 
   routes.post('/', async (c) => {
@@ -102,6 +105,7 @@ export function createSessionsRoutes({ client, store, now }: SessionsRoutesOptio
       );
       const session = recordCreatedSession(created, read.form, now());
       store.save(session);
+      updates.changed(session);
       return c.json(session, 201);
     } catch (error) {
       return paveFailure(c, error);
@@ -124,6 +128,7 @@ export function createSessionsRoutes({ client, store, now }: SessionsRoutesOptio
       const latest = store.get(key) ?? listed;
       const session = recordRefreshedSession(latest, current, now());
       store.update(session);
+      updates.changed(session);
       return c.json(session);
     } catch (error) {
       return paveFailure(c, error);
@@ -151,6 +156,7 @@ export function createSessionsRoutes({ client, store, now }: SessionsRoutesOptio
         'so the session stays listed; refresh it to see whether PAVE deleted it.',
       );
       store.remove(key);
+      updates.removed(key);
       return c.json({ session_key: key, message: deleted.message });
     } catch (error) {
       const failure = failureAnswer(error);

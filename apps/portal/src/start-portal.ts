@@ -2,9 +2,16 @@
 
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createPaveClient, type PaveClientOptions } from '@pave-kit/client';
+import { createPaveClient, defaultBaseUrl, type PaveClientOptions } from '@pave-kit/client';
 import { createPortalApp } from './create-portal-app.js';
+import { createLiveUpdates } from './live-updates.js';
+import { portalLimits } from './portal-limits.js';
 import { type ClientTimeouts, createPortalServer } from './portal-server.js';
+import {
+  newWebhookToken,
+  registerWebhooks,
+  type WebhookRegistration,
+} from './webhook-registration.js';
 
 export interface StartPortalOptions {
   /** Default 3000; 0 picks a free port. */
@@ -20,18 +27,33 @@ export interface StartPortalOptions {
   pave: PaveClientOptions;
   /** How long a client may take to send a request; defaults 10 s (headers) and 30 s (all). */
   clientTimeouts?: ClientTimeouts;
+  /**
+   * The address PAVE can reach the portal at, e.g. `https://portal.dealer.example`; its webhooks
+   * go to `<publicUrl>/webhooks/pave`. Without it the portal's own URL is registered when PAVE is
+   * a mock on this machine, and nothing when it is not.
+   */
+  publicUrl?: string;
+  /** Register the webhooks with PAVE at start; default true. */
+  registerWebhooks?: boolean;
+  /** Where the portal says what it did at start; default `console.log`. */
+  log?: (message: string) => void;
 }
 
 export interface RunningPortal {
   /** Where the page is, e.g. `http://127.0.0.1:3000`. */
   url: string;
   port: number;
-  /** Stops listening, ends open connections, and resolves once the port is free. */
+  /** What came of registering the webhook endpoint with PAVE. */
+  webhooks: WebhookRegistration;
+  /** Ends the live-update streams, stops listening, ends open connections, and resolves once the port is free. */
   close(): Promise<void>;
 }
 
 // A person is waiting at the counter; past this, telling them is better than waiting on.
 const portalTimeoutMs = 15_000;
+
+/** How long `close()` lets answers under way finish before it ends their connections. */
+const closeGraceMs = 1_000;
 
 function listen(server: Server, port: number, host: string): Promise<AddressInfo> {
   return new Promise((resolve, reject) => {
@@ -49,26 +71,70 @@ export async function startPortal({
   allowedHosts,
   pave,
   clientTimeouts,
+  publicUrl,
+  registerWebhooks: register = true,
+  log = (message) => console.log(message),
 }: StartPortalOptions): Promise<RunningPortal> {
   const client = createPaveClient({
     userAgent: 'pave-kit-portal',
     ...pave,
     timeoutMs: pave.timeoutMs ?? portalTimeoutMs,
   });
-  const app = createPortalApp({ client, allowedHosts });
+  const paveBaseUrl = pave.baseUrl ?? defaultBaseUrl;
+  const webhookToken = newWebhookToken();
+  const live = createLiveUpdates({
+    maxStreams: portalLimits.maxEventStreams,
+    heartbeatMs: portalLimits.eventHeartbeatMs,
+  });
+  let webhooks: WebhookRegistration = {
+    registered: false,
+    url: null,
+    message: 'webhooks not registered: registration is turned off',
+  };
+  const app = createPortalApp({
+    client,
+    allowedHosts,
+    paveBaseUrl,
+    webhookToken,
+    live,
+    webhookRegistration: () => webhooks,
+  });
   const server = createPortalServer(app.fetch, clientTimeouts);
   const address = await listen(server, port, host);
   const urlHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const url = `http://${urlHost}:${address.port}`;
+
+  // Once listening: PAVE may call the endpoint as soon as it is registered.
+  if (register) {
+    webhooks = await registerWebhooks({
+      client,
+      token: webhookToken,
+      publicUrl,
+      paveBaseUrl,
+      portalUrl: url,
+    });
+    log(`portal: ${webhooks.message}`);
+  }
 
   let closing: Promise<void> | undefined;
   return {
-    url: `http://${urlHost}:${address.port}`,
+    url,
     port: address.port,
+    get webhooks() {
+      return webhooks;
+    },
     close() {
       closing ??= new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        // Browsers keep connections open; without this the port stays taken until they idle out.
-        server.closeAllConnections();
+        // Ended first, so each page sees its stream finish rather than a connection cut.
+        live.close();
+        // Closes idle connections at once (browsers keep them open), and each busy one once its
+        // answer is written: the streams just ended are written to their end.
+        server.close(() => {
+          clearTimeout(straggler);
+          resolve();
+        });
+        // A request still waiting on PAVE would hold the port for up to 15 s: cut short.
+        const straggler = setTimeout(() => server.closeAllConnections(), closeGraceMs);
       });
       return closing;
     },

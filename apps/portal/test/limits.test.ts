@@ -216,3 +216,124 @@ describe('a running portal and a slow or oversized client', () => {
     expect(offered).toBeLessThan(64 * 1024 * 1024);
   });
 });
+
+describe('the webhook endpoint', () => {
+  const token = 'limits-token-3c9e1a';
+  function webhookApp() {
+    const client = createPaveClient({ ...credentials, baseUrl: paveUrl, retry: { limit: 0 } });
+    return createPortalApp({ client, webhookToken: token });
+  }
+  function deliver(body: BodyInit, headers: Record<string, string> = {}) {
+    return webhookApp().request('/webhooks/pave', {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-portal-webhook-token': token,
+        ...headers,
+      },
+      body,
+      ...({ duplex: 'half' } as object),
+    });
+  }
+  const statusChange = (padding: number) =>
+    JSON.stringify({
+      event: 'SESSION:STATUS_CHANGE',
+      session_key: 'TOA-QGMWRCHHGB',
+      status: 'STARTED',
+      padding: 'x'.repeat(padding),
+    });
+
+  test('the limits are 1 MiB and 10 s for a body, the nesting limit of any JSON body, as the README says', () => {
+    expect(portalLimits.maxWebhookBodyBytes).toBe(1024 * 1024);
+    expect(portalLimits.webhookBodyTimeoutMs).toBe(10_000);
+    expect(portalLimits.maxEventStreams).toBe(50);
+    expect(portalLimits.eventHeartbeatMs).toBe(15_000);
+  });
+
+  test('a body of exactly 1 MiB is read; one byte more is a 413 with the connection closed', async () => {
+    const empty = statusChange(0).length;
+    const atLimit = statusChange(portalLimits.maxWebhookBodyBytes - empty);
+    expect(Buffer.byteLength(atLimit)).toBe(portalLimits.maxWebhookBodyBytes);
+    expect((await deliver(atLimit)).status).toBe(200);
+    const over = await deliver(statusChange(portalLimits.maxWebhookBodyBytes - empty + 1));
+    expect(over.status).toBe(413);
+    expect(over.headers.get('connection')).toBe('close');
+  });
+
+  test(`JSON nested ${portalLimits.maxJsonNesting} levels is read; deeper is a 400 naming the limit, cut off while streaming`, async () => {
+    const nested = (depth: number) =>
+      `{"event": "SESSION:STATUS_CHANGE", "extra": ${'['.repeat(depth - 1)}${']'.repeat(depth - 1)}}`;
+    expect((await deliver(nested(32))).status).toBe(200);
+
+    let pulled = 0;
+    const deep = new TextEncoder().encode(`{"event": "x", "extra": ${'['.repeat(100)}`);
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled += 1;
+        controller.enqueue(pulled === 1 ? deep : new Uint8Array(1024).fill(0x5b));
+      },
+    });
+    const response = await deliver(endless);
+    expect(response.status).toBe(400);
+    expect(response.headers.get('connection')).toBe('close');
+    expect(await response.json()).toEqual({
+      message:
+        'The body nests arrays and objects more than 32 levels deep; the portal accepts at most 32.',
+    });
+    expect(pulled).toBeLessThanOrEqual(3);
+  });
+
+  test('without the token, a body of any size or depth is refused unread', async () => {
+    let pulled = 0;
+    const endless = new ReadableStream<Uint8Array>(
+      {
+        pull(controller) {
+          pulled += 1;
+          controller.enqueue(new Uint8Array(1024).fill(0x5b));
+        },
+      },
+      { highWaterMark: 0 },
+    );
+    const response = await deliver(endless, { 'x-portal-webhook-token': 'wrong' });
+    expect(response.status).toBe(401);
+    expect(response.headers.get('connection')).toBe('close');
+    expect(pulled).toBe(0);
+  });
+});
+
+describe('the webhook endpoint of a running portal', () => {
+  let portal: RunningPortal;
+
+  beforeAll(async () => {
+    // The stand-in PAVE above takes no callbacks: nothing to register with.
+    portal = await startPortal({
+      port: 0,
+      pave: { ...credentials, baseUrl: paveUrl },
+      registerWebhooks: false,
+      log: () => {},
+    });
+  });
+
+  afterAll(() => portal.close());
+
+  function rawStatusLine(request: string): Promise<string> {
+    return new Promise((resolve) => {
+      const socket = connect(portal.port, '127.0.0.1');
+      let received = '';
+      socket.on('data', (data) => {
+        received += data;
+      });
+      socket.on('error', () => {});
+      socket.on('close', () => resolve(received.split('\r\n')[0] ?? ''));
+      socket.write(request);
+    });
+  }
+
+  test('a 200 MB body announced without the token: 401 from the headers alone, connection closed', async () => {
+    const statusLine = await rawStatusLine(
+      `POST /webhooks/pave HTTP/1.1\r\nHost: 127.0.0.1:${portal.port}\r\n` +
+        'Content-Type: application/json\r\nContent-Length: 209715200\r\n\r\n',
+    );
+    expect(statusLine).toBe('HTTP/1.1 401 Unauthorized');
+  });
+});

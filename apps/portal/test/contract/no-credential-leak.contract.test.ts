@@ -32,7 +32,7 @@ test('no answer of any portal route carries the secret, the key or a token', asy
   const portal = portalFor(pave.url);
   const wrongSecret = portalFor(pave.url, { apiSecret: 'wrong-secret-5b7d' });
 
-  for (const path of ['/', '/app.js', '/styles.css', '/healthz', '/api/nope']) {
+  for (const path of ['/', '/app.js', '/styles.css', '/healthz', '/api/info', '/api/nope']) {
     await record(seen, portal, 'GET', path);
   }
   await record(seen, portal, 'POST', '/api/sessions', { vin: 'JN1CV6AR9BMXXXXX' });

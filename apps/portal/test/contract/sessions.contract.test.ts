@@ -3,14 +3,18 @@ import { describe, expect, test } from 'vitest';
 import { filledForm } from '../filled-form.js';
 import { credentials, portalFor } from './portal-harness.js';
 
-// The examples answer every key (XXX-ABCDE12345), as before the mock kept state.
-const pave = usePaveMock({ credentials, stateful: false });
+// The mock keeps state: each create is a session of its own, with its own key.
+const pave = usePaveMock({ credentials });
 
 const form = filledForm;
 
-// The static mock answers with the spec's examples: every session is XXX-ABCDE12345, created
-// IDLE, and GET answers with the example of a COMPLETE session.
-const key = 'XXX-ABCDE12345';
+const sessionKey = /^[A-Z0-9]{3}-[A-Z0-9]{10}$/;
+
+async function create(portal: ReturnType<typeof portalFor>, body: unknown) {
+  const created = await portal.call('POST', '/api/sessions', body);
+  expect(created.status).toBe(201);
+  return (await created.json()) as { session_key: string; [field: string]: unknown };
+}
 
 /** What reached PAVE, one `METHOD /path` a request, in order. */
 const sentTo = (portal: { sent: { method: string; path: string }[] }) =>
@@ -20,17 +24,17 @@ describe('sessions against the mock', () => {
   test('create -> list -> delete while IDLE', async () => {
     const portal = portalFor(pave.url);
 
-    const created = await portal.call('POST', '/api/sessions', form);
-    expect(created.status).toBe(201);
-    const session = await created.json();
+    const session = await create(portal, form);
     expect(session).toMatchObject({
-      session_key: key,
+      session_key: expect.stringMatching(sessionKey),
       status: 'IDLE',
       capture_url: expect.stringMatching(/^https:\/\//),
       customer: 'Jane Smith',
       vehicle: 'JN1CV6AR9BMXXXXXX · 2011 Infiniti G37',
       sms_to: '647-455-0000',
+      photos: [],
     });
+    const key = session.session_key;
 
     const listed = await (await portal.call('GET', '/api/sessions')).json();
     expect(listed).toEqual({ sessions: [session] });
@@ -49,17 +53,29 @@ describe('sessions against the mock', () => {
     expect(sentTo(portal)).toEqual(['POST /v1/sessions', `DELETE /v1/sessions/${key}`]);
   });
 
-  test('create -> list -> refresh -> delete refused once the customer has started', async () => {
+  test('two creates are two sessions in the list, newest first, each with its own vehicle', async () => {
     const portal = portalFor(pave.url);
-    expect((await portal.call('POST', '/api/sessions', { vin: form.vin })).status).toBe(201);
+    const first = await create(portal, { vin: 'JN1CV6AR9BMXXXXXX' });
+    const second = await create(portal, { vin: '1HGCM82633A004352' });
+    expect(second.session_key).not.toBe(first.session_key);
+    const { sessions } = await (await portal.call('GET', '/api/sessions')).json();
+    expect(sessions).toMatchObject([
+      { session_key: second.session_key, vehicle: '1HGCM82633A004352' },
+      { session_key: first.session_key, vehicle: 'JN1CV6AR9BMXXXXXX' },
+    ]);
+  });
 
-    // The customer has been through capture since: PAVE now reports the session complete.
-    portal.prefer('example=complete');
+  test('create -> refresh -> delete refused once the customer has started', async () => {
+    const portal = portalFor(pave.url);
+    const { session_key: key } = await create(portal, { vin: form.vin });
+
+    // The customer opens the link: the session moves on at PAVE.
+    await pave.mock.advance(key, 'STARTED');
     const refreshed = await portal.call('GET', `/api/sessions/${key}`);
     expect(refreshed.status).toBe(200);
-    expect(await refreshed.json()).toMatchObject({ session_key: key, status: 'COMPLETE' });
+    expect(await refreshed.json()).toMatchObject({ session_key: key, status: 'STARTED' });
     const listed = await (await portal.call('GET', '/api/sessions')).json();
-    expect(listed.sessions).toMatchObject([{ session_key: key, status: 'COMPLETE' }]);
+    expect(listed.sessions).toMatchObject([{ session_key: key, status: 'STARTED' }]);
 
     const deleted = await portal.call('DELETE', `/api/sessions/${key}`);
     expect(deleted.status).toBe(409);
@@ -67,9 +83,19 @@ describe('sessions against the mock', () => {
     expect(sentTo(portal)).toEqual(['POST /v1/sessions', `GET /v1/sessions/${key}`]);
   });
 
+  test('a session started since its last refresh: PAVE refuses the delete, and it stays listed', async () => {
+    const portal = portalFor(pave.url);
+    const { session_key: key } = await create(portal, { vin: form.vin });
+    await pave.mock.advance(key);
+    const deleted = await portal.call('DELETE', `/api/sessions/${key}`);
+    expect(deleted.status).toBe(409);
+    expect((await deleted.json()).error).toMatchObject({ kind: 'rejected' });
+    expect((await (await portal.call('GET', '/api/sessions')).json()).sessions).toHaveLength(1);
+  });
+
   test('create -> refresh -> delete while the customer has not started', async () => {
     const portal = portalFor(pave.url);
-    expect((await portal.call('POST', '/api/sessions', { vin: form.vin })).status).toBe(201);
+    const { session_key: key } = await create(portal, { vin: form.vin });
     const refreshed = await portal.call('GET', `/api/sessions/${key}`);
     expect(await refreshed.json()).toMatchObject({ session_key: key, status: 'IDLE' });
     expect((await portal.call('DELETE', `/api/sessions/${key}`)).status).toBe(200);
@@ -83,15 +109,19 @@ describe('sessions against the mock', () => {
 
   test('PAVE answering 200 instead of 201 to a create is a success too', async () => {
     const portal = portalFor(pave.url);
+    // `Prefer` still wins over the state: the answer is the spec's example for 200.
     portal.prefer('code=200');
     const created = await portal.call('POST', '/api/sessions', {});
     expect(created.status).toBe(201);
-    expect(await created.json()).toMatchObject({ session_key: key, status: 'IDLE' });
+    expect(await created.json()).toMatchObject({
+      session_key: expect.stringMatching(sessionKey),
+      status: 'IDLE',
+    });
   });
 
   test('every request the portal sends is signed for the account', async () => {
     const portal = portalFor(pave.url);
-    await portal.call('POST', '/api/sessions', {});
+    const { session_key: key } = await create(portal, {});
     await portal.call('GET', `/api/sessions/${key}`);
     expect(portal.sent).toHaveLength(2);
     for (const request of portal.sent) {

@@ -1,28 +1,39 @@
-// The page in a real headless Chromium, against the portal and the mock started in-process.
+// The page in a real headless Chromium, against the portal and the stateful mock started in-process.
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createAuthHeaders } from '@pave-kit/auth';
 import { type RunningMock, startMock } from '@pave-kit/mock';
 import jsqr from 'jsqr';
 import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { type RunningPortal, startPortal } from '../../src/index.js';
 
 // Debian's Chromium (`apt-get install chromium`); nothing here downloads a browser.
 // CHROMIUM_PATH points elsewhere, e.g. at a Chrome of your own.
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const screenshotPath = fileURLToPath(new URL('../../test-results/portal.png', import.meta.url));
+const liveScreenshotPath = fileURLToPath(
+  new URL('../../test-results/portal-live.png', import.meta.url),
+);
 const credentials = {
   username: 'pave-kit-browser',
   apiKey: 'browser-key-51c2',
   apiSecret: 'browser-secret-0e9a77',
 };
-const key = 'XXX-ABCDE12345';
+const sessionKey = /^[A-Z0-9]{3}-[A-Z0-9]{10}$/;
 // jsqr is CommonJS typed as an ES module: Node's default import is its `module.exports`, whose
 // `default` is the decoder (as the types say).
 const jsQR = jsqr.default;
+
+/** A small PNG, for the photo host this machine cannot reach. */
+function photoPng(): Buffer {
+  const png = new PNG({ width: 8, height: 6 });
+  png.data.fill(0x80);
+  return PNG.sync.write(png);
+}
 
 /** The text of the QR code an element shows, read from its pixels as a phone's camera would. */
 async function decodeQr(element: Locator): Promise<string | undefined> {
@@ -40,12 +51,17 @@ let page: Page;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  // The examples answer every key (XXX-ABCDE12345), as before the mock kept state.
-  mock = await startMock({ credentials, stateful: false });
-  portal = await startPortal({ port: 0, pave: { ...credentials, baseUrl: mock.url } });
+  // Stateful: every create is a session of its own, driven by the admin routes.
+  mock = await startMock({ credentials });
+  portal = await startPortal({
+    port: 0,
+    pave: { ...credentials, baseUrl: mock.url },
+    log: () => {},
+  });
   refused = await startPortal({
     port: 0,
     pave: { ...credentials, apiSecret: 'not-the-secret', baseUrl: mock.url },
+    log: () => {},
   });
   if (!existsSync(executablePath)) {
     throw new Error(
@@ -127,7 +143,8 @@ describe('the portal page in Chromium', () => {
 
     const captureUrl = await page.getAttribute('#capture-url a', 'href');
     expect(captureUrl).toMatch(/^https:\/\/\S+/);
-    expect(await page.locator('#result-key').textContent()).toBe(key);
+    const key = (await page.locator('#result-key').textContent()) ?? '';
+    expect(key).toMatch(sessionKey);
     expect(await page.locator('#result-status').textContent()).toBe('IDLE');
 
     const qr = page.locator('#qr-code');
@@ -185,6 +202,157 @@ describe('the portal page in Chromium', () => {
     await row.locator('button[data-action="delete"]').click();
     await row.waitFor({ state: 'detached' });
     expect(pageErrors).toEqual([]);
+  }, 90_000);
+
+  test('an inspection plays out live: advanced at PAVE, the row reaches COMPLETE and shows the photos without a reload', async () => {
+    const context = await browser?.newContext({ viewport: { width: 1280, height: 900 } });
+    if (!context || !mock || !portal) throw new Error('not started');
+    // The mock names its photos on PAVE's capture host, which this machine cannot reach; the
+    // browser gets a small image in their place, so the test sees them load under the CSP.
+    let photosServed = 0;
+    const image = photoPng();
+    await context.route(/^https:\/\/[^/]+\.vehiclecapture\.com\/photos\//, (route) => {
+      photosServed += 1;
+      return route.fulfill({ status: 200, contentType: 'image/png', body: image });
+    });
+    const errors: string[] = [];
+    try {
+      const live = await context.newPage();
+      live.on('pageerror', (error) => errors.push(error.message));
+      live.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      await live.goto(portal.url);
+      await vi.waitFor(
+        async () => expect(await live.getAttribute('#live-status', 'data-state')).toBe('on'),
+        { timeout: 20_000, interval: 100 },
+      );
+      expect(await live.locator('#live-status').textContent()).toBe(
+        'Live: statuses and photos appear here as PAVE reports them.',
+      );
+
+      await live.fill('#vin', 'JN1CV6AR9BMXXXXXX');
+      await live.fill('#first_name', 'Ada');
+      await live.click('#submit');
+      await live.locator('#result-ready').waitFor({ state: 'visible' });
+      const key = (await live.locator('#result-key').textContent()) ?? '';
+      expect(key).toMatch(sessionKey);
+      const row = live.locator(`#sessions-body tr[data-key="${key}"]`);
+      await row.waitFor({ state: 'visible' });
+      expect(await row.locator('.status').textContent()).toBe('IDLE');
+      // Gone if the page reloads: what follows must arrive without one.
+      await live.evaluate(() => {
+        (window as unknown as { stillTheSamePage: boolean }).stillTheSamePage = true;
+      });
+
+      // The customer goes through capture: the mock's admin route, signed like any PAVE call.
+      const advanced = await fetch(`${mock.url}/__mock/sessions/${key}/advance`, {
+        method: 'POST',
+        headers: { ...createAuthHeaders(credentials), 'content-type': 'application/json' },
+        body: JSON.stringify({ to: 'COMPLETE' }),
+      });
+      expect(advanced.status).toBe(200);
+      expect(await advanced.json()).toMatchObject({ session_key: key, status: 'COMPLETE' });
+
+      await vi.waitFor(
+        async () => {
+          expect(await row.locator('.status').textContent()).toBe('COMPLETE');
+          expect(await live.locator('#result-status').textContent()).toBe('COMPLETE');
+        },
+        { timeout: 20_000, interval: 100 },
+      );
+      const thumbnails = live.locator(`#sessions-body tr[data-photos-for="${key}"] img`);
+      await vi.waitFor(async () => expect(await thumbnails.count()).toBeGreaterThan(0), {
+        timeout: 20_000,
+        interval: 100,
+      });
+      const shown = await thumbnails.evaluateAll((images) =>
+        (images as HTMLImageElement[]).map((img) => ({
+          src: img.src,
+          alt: img.alt,
+          loaded: img.complete && img.naturalWidth > 0,
+        })),
+      );
+      for (const photo of shown) {
+        expect(photo.src).toMatch(
+          new RegExp(`^https://[^/]+\\.vehiclecapture\\.com/photos/${key}/`),
+        );
+        expect(photo.alt).toMatch(/ photo$/);
+      }
+      expect(shown.map((photo) => photo.alt)).toContain('VIN photo');
+      await vi.waitFor(
+        async () => {
+          const loaded = await thumbnails.evaluateAll((images) =>
+            (images as HTMLImageElement[]).every((img) => img.complete && img.naturalWidth > 0),
+          );
+          expect(loaded).toBe(true);
+        },
+        { timeout: 20_000, interval: 100 },
+      );
+      expect(photosServed).toBeGreaterThanOrEqual(shown.length);
+      await mkdir(dirname(liveScreenshotPath), { recursive: true });
+      await row.scrollIntoViewIfNeeded();
+      await live.screenshot({ path: liveScreenshotPath, fullPage: true });
+      console.log(`live portal screenshot: ${liveScreenshotPath}`);
+      // No Delete on a session the customer has been through.
+      expect(await row.locator('button[data-action="delete"]').count()).toBe(0);
+      expect(
+        await live.evaluate(
+          () => (window as unknown as { stillTheSamePage?: boolean }).stillTheSamePage,
+        ),
+      ).toBe(true);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 90_000);
+
+  test("the page links to the mock's API reference, which has the create-session operation and the signing rule", async () => {
+    const context = await browser?.newContext();
+    if (!context || !mock || !portal) throw new Error('not started');
+    try {
+      const start = await context.newPage();
+      await start.goto(portal.url);
+      const link = start.locator('#docs-link');
+      await vi.waitFor(
+        async () => expect(await link.getAttribute('href')).toBe(`${mock?.url}/docs`),
+        { timeout: 20_000, interval: 100 },
+      );
+      expect(await link.textContent()).toBe('API reference (opens in a new tab)');
+      const [docs] = await Promise.all([context.waitForEvent('page'), link.click()]);
+      await docs.waitForLoadState('load');
+      expect(docs.url()).toBe(`${mock.url}/docs`);
+      // The reference is drawn by its own script: waits are generous. Its menu leads to the
+      // operation, whose security details hold the signing rule.
+      await docs
+        .getByRole('link', { name: 'Sessions', exact: true })
+        .first()
+        .click({ timeout: 30_000 });
+      await docs.getByText('Create a session', { exact: true }).first().click({ timeout: 30_000 });
+      await docs
+        .getByRole('heading', { name: 'Create a session' })
+        .first()
+        .waitFor({ timeout: 30_000 });
+      await docs
+        .getByRole('button', { name: 'View security details' })
+        .first()
+        .click({ timeout: 30_000 });
+      await vi.waitFor(
+        async () => {
+          // What is drawn on screen: the page also embeds the whole spec as JSON in a script.
+          // biome-ignore lint/performance/useDomNodeTextContent: textContent would read that JSON too
+          const text = await docs.evaluate(() => document.body.innerText);
+          expect(text).toContain('Create a session');
+          expect(text).toContain('HMAC-SHA256');
+          expect(text).toMatch(
+            /token = lowercase-hex\( HMAC-SHA256\( key = api_secret, message = /,
+          );
+        },
+        { timeout: 30_000, interval: 200 },
+      );
+    } finally {
+      await context.close();
+    }
   }, 90_000);
 
   test('PAVE refusing the credentials is a banner, not a stack trace', async () => {

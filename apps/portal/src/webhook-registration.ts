@@ -1,0 +1,101 @@
+/** At start, the portal tells PAVE where to send the webhooks that keep its list live. */
+
+import { randomBytes } from 'node:crypto';
+import { describeFailure, type PaveClient, unwrap } from '@pave-kit/client';
+import { callbackRegistration } from '@pave-kit/webhooks';
+import { isLoopbackUrl } from './pave-links.js';
+import { webhookPath, webhookTokenHeader } from './webhook-route.js';
+
+/** The events the list follows. */
+export const followedEvents = ['SESSION:STATUS_CHANGE', 'SESSION:COMPLETE'] as const;
+
+/** What came of registering, for the log and for `pnpm start` to print. */
+export interface WebhookRegistration {
+  /** Whether PAVE accepted the registration of every followed event. */
+  registered: boolean;
+  /** The endpoint given to PAVE; null when none could be. */
+  url: string | null;
+  /** One line saying what happened, without the token. */
+  message: string;
+}
+
+/** 32 random bytes: a token nobody can guess, made anew each time the portal starts. */
+export function newWebhookToken(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+/**
+ * The address PAVE should call. A public URL given in the configuration wins. Without one, the
+ * portal's own loopback URL serves only when PAVE is a mock on this machine: the real PAVE
+ * cannot reach 127.0.0.1. Undefined then, and nothing is registered.
+ */
+export function webhookUrl({
+  publicUrl,
+  paveBaseUrl,
+  portalUrl,
+}: {
+  publicUrl?: string;
+  paveBaseUrl: string;
+  portalUrl: string;
+}): string | undefined {
+  const base = publicUrl ?? (isLoopbackUrl(paveBaseUrl) ? portalUrl : undefined);
+  if (base === undefined) return undefined;
+  // A public URL may carry a path (a proxy's prefix): the endpoint goes under it.
+  const withSlash = base.endsWith('/') ? base : `${base}/`;
+  return new URL(webhookPath.slice(1), withSlash).href;
+}
+
+export interface RegisterWebhooksOptions {
+  client: PaveClient;
+  token: string;
+  publicUrl?: string;
+  paveBaseUrl: string;
+  portalUrl: string;
+}
+
+/**
+ * Registers the endpoint for each followed event with `POST /v1/callbacks`, the token in its
+ * headers and the event in its payload (so each body says which it is). Never throws: a PAVE
+ * that refuses or cannot be reached leaves the portal serving, its list updated on Refresh.
+ */
+export async function registerWebhooks({
+  client,
+  token,
+  publicUrl,
+  paveBaseUrl,
+  portalUrl,
+}: RegisterWebhooksOptions): Promise<WebhookRegistration> {
+  const url = webhookUrl({ publicUrl, paveBaseUrl, portalUrl });
+  if (url === undefined) {
+    return {
+      registered: false,
+      url: null,
+      message:
+        `webhooks not registered: PAVE (${paveBaseUrl}) cannot reach this machine's loopback ` +
+        'address; set PORTAL_PUBLIC_URL to an address PAVE can call. The list updates on Refresh only.',
+    };
+  }
+  for (const event of followedEvents) {
+    try {
+      unwrap(
+        await client.POST('/v1/callbacks', {
+          body: callbackRegistration({ event, url, headers: { [webhookTokenHeader]: token } }),
+        }),
+      );
+    } catch (error) {
+      return {
+        registered: false,
+        url,
+        message:
+          `webhooks not registered: PAVE did not take the ${event} callback. ` +
+          `${describeFailure(error).message.replace(/\.?$/, '.')} ` +
+          'The portal serves on; the list updates on Refresh only.',
+      };
+    }
+  }
+  return {
+    registered: true,
+    url,
+    message: `webhooks registered: PAVE calls ${url} for ${followedEvents.join(' and ')}`,
+  };
+}
