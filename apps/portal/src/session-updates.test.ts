@@ -1,5 +1,5 @@
-import { createPaveClient } from '@pave-kit/client';
 import { describe, expect, test, vi } from 'vitest';
+import { stubPaveClient } from '../test/stub-pave.js';
 import type { LiveUpdates } from './live-updates.js';
 import type { PortalSession } from './session-record.js';
 import { createSessionStore } from './session-store.js';
@@ -31,14 +31,7 @@ function setUp(photosAnswer: () => Response) {
   const store = createSessionStore();
   store.save(listed);
   const logged: string[] = [];
-  const client = createPaveClient({
-    username: 'dealer',
-    apiKey: 'key-1',
-    apiSecret: 'secret-1',
-    baseUrl: 'https://pave.test',
-    retry: { limit: 0 },
-    fetch: async () => photosAnswer(),
-  });
+  const client = stubPaveClient(() => photosAnswer());
   const updates = createSessionUpdates({
     client,
     store,

@@ -1,5 +1,5 @@
-import { createPaveClient } from '@pave-kit/client';
 import { describe, expect, test } from 'vitest';
+import { stubPaveClient } from '../test/stub-pave.js';
 import { newWebhookToken, registerWebhooks, webhookUrl } from './webhook-registration.js';
 
 describe('webhookUrl', () => {
@@ -39,17 +39,10 @@ describe('registerWebhooks', () => {
     const sent: { path: string; body: unknown }[] = [];
     return {
       sent,
-      client: createPaveClient({
-        username: 'dealer',
-        apiKey: 'key-1',
-        apiSecret: 'secret-1',
-        baseUrl: 'http://127.0.0.1:4010',
-        retry: { limit: 0 },
-        fetch: async (request) => {
-          sent.push({ path: new URL(request.url).pathname, body: await request.clone().json() });
-          return answer(request);
-        },
-      }),
+      client: stubPaveClient(async (request) => {
+        sent.push({ path: new URL(request.url).pathname, body: await request.clone().json() });
+        return answer(request);
+      }, 'http://127.0.0.1:4010'),
     };
   }
   const saved = () =>

@@ -1,5 +1,5 @@
-import { createPaveClient } from '@pave-kit/client';
 import { describe, expect, test } from 'vitest';
+import { jsonAnswer as json, stubPaveClient } from '../test/stub-pave.js';
 import { createPortalApp } from './create-portal-app.js';
 import { createLiveUpdates } from './live-updates.js';
 import { webhookPath, webhookTokenHeader } from './webhook-route.js';
@@ -17,27 +17,13 @@ const photos = [
   { photo_code: 4, photo_label: 'Left', url: null },
 ];
 
-function json(status: number, body: unknown) {
-  return new Response(JSON.stringify(body), {
-    status,
-    headers: { 'content-type': 'application/json' },
-  });
-}
-
 /** A portal with its webhook route, whose PAVE answers creates and photo lists. */
 function portal() {
   const sent: string[] = [];
-  const client = createPaveClient({
-    username: 'dealer',
-    apiKey: 'key-1',
-    apiSecret: 'secret-1',
-    baseUrl: 'https://pave.test',
-    retry: { limit: 0 },
-    fetch: async (request) => {
-      const path = new URL(request.url).pathname;
-      sent.push(`${request.method} ${path}`);
-      return path.endsWith('/photos') ? json(200, photos) : json(201, created);
-    },
+  const client = stubPaveClient((request) => {
+    const path = new URL(request.url).pathname;
+    sent.push(`${request.method} ${path}`);
+    return path.endsWith('/photos') ? json(200, photos) : json(201, created);
   });
   const live = createLiveUpdates({ maxStreams: 5, heartbeatMs: 60_000 });
   const app = createPortalApp({ client, webhookToken: token, live });
@@ -190,11 +176,8 @@ describe(`POST ${webhookPath}`, () => {
   });
 
   test('a portal started without a token has no webhook route', async () => {
-    const client = createPaveClient({
-      username: 'dealer',
-      apiKey: 'key-1',
-      apiSecret: 'secret-1',
-      baseUrl: 'https://pave.test',
+    const client = stubPaveClient(() => {
+      throw new Error('no PAVE call is expected here');
     });
     const response = await createPortalApp({ client }).request(webhookPath, {
       method: 'POST',
