@@ -65,6 +65,20 @@ const tooLarge = {
   },
 };
 
+/** Opens a raw connection, lets `send` write to it, and resolves with the status line once closed. */
+function rawStatusLineOf(port: number, send: (socket: Socket) => void): Promise<string> {
+  return new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    let received = '';
+    socket.on('data', (data) => {
+      received += data;
+    });
+    socket.on('error', () => {});
+    socket.on('close', () => resolve(received.split('\r\n')[0] ?? ''));
+    send(socket);
+  });
+}
+
 describe('body size', () => {
   test('the limit is 32 KiB, as the README says', () => {
     expect(portalLimits.maxBodyBytes).toBe(32 * 1024);
@@ -135,19 +149,7 @@ describe('a running portal and a slow or oversized client', () => {
 
   afterAll(() => portal.close());
 
-  /** Opens a raw connection, lets `send` write to it, and resolves with the status line once closed. */
-  function rawExchange(send: (socket: Socket) => void): Promise<string> {
-    return new Promise((resolve) => {
-      const socket = connect(portal.port, '127.0.0.1');
-      let received = '';
-      socket.on('data', (data) => {
-        received += data;
-      });
-      socket.on('error', () => {});
-      socket.on('close', () => resolve(received.split('\r\n')[0] ?? ''));
-      send(socket);
-    });
-  }
+  const rawExchange = (send: (socket: Socket) => void) => rawStatusLineOf(portal.port, send);
 
   const host = () => `Host: 127.0.0.1:${portal.port}\r\n`;
 
@@ -316,18 +318,8 @@ describe('the webhook endpoint of a running portal', () => {
 
   afterAll(() => portal.close());
 
-  function rawStatusLine(request: string): Promise<string> {
-    return new Promise((resolve) => {
-      const socket = connect(portal.port, '127.0.0.1');
-      let received = '';
-      socket.on('data', (data) => {
-        received += data;
-      });
-      socket.on('error', () => {});
-      socket.on('close', () => resolve(received.split('\r\n')[0] ?? ''));
-      socket.write(request);
-    });
-  }
+  const rawStatusLine = (request: string) =>
+    rawStatusLineOf(portal.port, (socket) => socket.write(request));
 
   test('a 200 MB body announced without the token: 401 from the headers alone, connection closed', async () => {
     const statusLine = await rawStatusLine(
