@@ -43,7 +43,13 @@ export function judgeAnswer(answer: RawAnswer, expectation: Expectation, secret:
       problems.push(`a ${status} without a message: ${answer.body.slice(0, 300)}`);
     }
     const names = expectation.names ?? [];
-    if (!expectation.bodiless && names.length > 0 && !names.some((n) => answer.body.includes(n))) {
+    if (
+      !expectation.bodiless &&
+      names.length > 0 &&
+      !names.some(
+        (n) => answer.body.includes(n) || answer.body.includes(JSON.stringify(n).slice(1, -1)),
+      )
+    ) {
       problems.push(
         `a ${status} naming none of ${JSON.stringify(names)}: ${answer.body.slice(0, 300)}`,
       );

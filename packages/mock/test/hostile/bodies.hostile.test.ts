@@ -3,8 +3,8 @@
 import { createAuthHeaders } from '@pave-kit/auth';
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { mockLimits } from '../../src/limits.js';
 import { type RunningMock, startMock } from '../../src/index.js';
+import { mockLimits } from '../../src/limits.js';
 import { exchange, head } from '../raw-http.js';
 import { judgeAnswer } from './answer-rule.js';
 import { brokenBody } from './broken-bodies.js';
@@ -61,14 +61,15 @@ test('every broken body gets a 4xx naming the problem, or a success the spec all
     hostileRuns(300),
   );
 
+  const create = '{"vehicle":{"vin":"JN1CV6AR9BMXXXXXX"}}';
   const good = await exchange(
     mock.port,
-    head('POST /v1/sessions HTTP/1.1', [
+    `${head('POST /v1/sessions HTTP/1.1', [
       'Host: 127.0.0.1',
       'Content-Type: application/json',
-      'Content-Length: 39',
+      `Content-Length: ${create.length}`,
       ...signedLines(),
-    ]) + '{"vehicle":{"vin":"JN1CV6AR9BMXXXXXX"}}',
+    ])}${create}`,
   );
   expect(`${good.status} ${good.body}`).toMatch(/^201 /);
 }, 120_000);

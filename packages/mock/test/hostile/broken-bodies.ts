@@ -216,14 +216,25 @@ export function brokenBody(limitBytes: number): fc.Arbitrary<BrokenBody> {
         const text =
           '{"vehicle":{"vin":"JN1CV6AR9BMXXXXXX","year":2011},"session":{"theme":"LITE"}}';
         const at = 1 + (cut % (text.length - 1));
+        const body = text.slice(0, at) + extra;
+        let parsed: { value: unknown } | undefined;
+        try {
+          parsed = { value: JSON.parse(body) };
+        } catch {
+          parsed = undefined;
+        }
+        // A cut can still spell JSON (`{}`): then the schema decides.
+        const valid =
+          parsed !== undefined &&
+          validateAgainst(operation.requestSchemaPointer as string, parsed.value).ok;
         return {
           kind: `malformed JSON cut at ${at} with ${JSON.stringify(extra)}`,
           operation,
           target,
           contentType: 'application/json',
-          body: text.slice(0, at) + extra,
-          valid: false,
-          names: ['JSON', 'json'],
+          body,
+          valid,
+          names: parsed === undefined ? ['JSON'] : undefined,
         };
       }),
     );
