@@ -1,8 +1,8 @@
 // The page in a real headless Chromium, against the portal and the mock started in-process.
 import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type RunningMock, startMock } from '@pave-kit/mock';
