@@ -1,8 +1,29 @@
 /** The portal's Node HTTP server: the app behind the time limits a slow client meets. */
 
-import type { Server } from 'node:http';
-import { createAdaptorServer } from '@hono/node-server';
+import { createServer, type Server } from 'node:http';
+import { getRequestListener } from '@hono/node-server';
+import { type BannerErrorBody, unexpectedMessage } from './failure-answer.js';
 import { portalLimits } from './portal-limits.js';
+
+/**
+ * Called when no Request could be built, i.e. the Host header (or the target with it) is not a
+ * URL: the adapter's own answer would be a bare 400 that tells the page nothing.
+ */
+function unreadableRequest(error: unknown): Response {
+  if (!(error instanceof Error) || error.name !== 'RequestError') {
+    console.error('portal: unexpected failure', error);
+    const body: BannerErrorBody = { error: { kind: 'unexpected', message: unexpectedMessage } };
+    return Response.json(body, { status: 500 });
+  }
+  const reason = error.message;
+  const body: BannerErrorBody = {
+    error: {
+      kind: 'bad-request',
+      message: `The request's Host header and path do not make a URL the portal can serve (${reason}).`,
+    },
+  };
+  return Response.json(body, { status: 400, headers: { connection: 'close' } });
+}
 
 export interface ClientTimeouts {
   /** How long a client may take to send its headers; default `portalLimits.headersTimeoutMs`. */
@@ -23,12 +44,12 @@ export function createPortalServer(
     requestMs = portalLimits.requestTimeoutMs,
   }: ClientTimeouts = {},
 ): Server {
-  return createAdaptorServer({
-    fetch,
-    serverOptions: {
+  return createServer(
+    {
       headersTimeout: headersMs,
       requestTimeout: requestMs,
       connectionsCheckingInterval: Math.min(1_000, headersMs, requestMs),
     },
-  }) as Server;
+    getRequestListener(fetch, { errorHandler: unreadableRequest }),
+  );
 }

@@ -25,6 +25,21 @@ describe('issuesByField', () => {
     });
   });
 
+  test('keeps fields named like Object.prototype members as plain keys', () => {
+    const grouped = issuesByField([
+      issue('constructor', 'is not allowed'),
+      issue('__proto__', 'is not allowed'),
+      issue('toString', 'is not allowed'),
+      issue('constructor', 'must be a string'),
+    ]);
+    expect(JSON.parse(JSON.stringify(grouped))).toEqual({
+      constructor: ['is not allowed', 'must be a string'],
+      ['__proto__']: ['is not allowed'],
+      toString: ['is not allowed'],
+    });
+    expect(Object.keys(grouped)).toEqual(['constructor', '__proto__', 'toString']);
+  });
+
   test('gives an empty object for no issues', () => {
     expect(issuesByField([])).toEqual({});
   });

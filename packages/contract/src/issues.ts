@@ -237,9 +237,11 @@ export function formatIssue(issue: FieldIssue): string {
 
 /** Messages per field, as PAVE's 400 body groups them: `{ 'vehicle.vin': ['must be ...'] }`. */
 export function issuesByField(issues: readonly FieldIssue[]): Record<string, string[]> {
-  const grouped: Record<string, string[]> = {};
+  // No prototype: a field a caller named `constructor` or `__proto__` is just another key.
+  const grouped: Record<string, string[]> = Object.create(null);
   for (const issue of issues) {
-    grouped[issue.field] = [...(grouped[issue.field] ?? []), issue.message];
+    const earlier = Object.hasOwn(grouped, issue.field) ? grouped[issue.field] : [];
+    grouped[issue.field] = [...(earlier ?? []), issue.message];
   }
   return grouped;
 }

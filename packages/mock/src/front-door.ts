@@ -90,6 +90,17 @@ export function createFrontDoor({ fetch, limits, log }: FrontDoorOptions): Serve
     },
   );
 
+  // Node hands CONNECT to this event alone and, with no listener, drops the connection unanswered.
+  server.on('connect', (request, socket: Socket) => {
+    const message = `The mock does not tunnel: CONNECT ${JSON.stringify(request.url ?? '')} is not a request it serves.`;
+    const body = JSON.stringify({ message });
+    socket.on('error', () => {});
+    socket.end(
+      `HTTP/1.1 405 Method Not Allowed\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+    log({ method: 'CONNECT', path: request.url ?? '', status: 405, durationMs: 0, note: message });
+  });
+
   // Node's own answers to these carry no body; the mock's say which limit was hit.
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
     const inFlight = current.get(socket);

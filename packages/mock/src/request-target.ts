@@ -16,9 +16,15 @@ export function refuseRequestTarget(target: string): string | undefined {
   if (/%(?![0-9A-Fa-f]{2})/.test(path)) {
     return `The path ${JSON.stringify(path)} holds a malformed percent-escape: % must be followed by two hex digits.`;
   }
+  // The decoded path is compared, not ignored: a bundler drops a pure call whose result is
+  // unused, and with it the exception this check exists for.
+  let decoded: string | undefined;
   try {
-    decodeURIComponent(path);
+    decoded = decodeURIComponent(path);
   } catch {
+    decoded = undefined;
+  }
+  if (decoded === undefined) {
     return `The path ${JSON.stringify(path)} holds percent-escapes that do not spell UTF-8 text.`;
   }
   return undefined;

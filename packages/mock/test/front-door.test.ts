@@ -98,6 +98,40 @@ describe('request targets', () => {
     expect(next.status).toBe(200);
   });
 
+  test.each([`127.0.0.1:PORT`, '/v1/sessions'])(
+    'answers CONNECT %s with 405 naming it, and never reaches another host',
+    async (target) => {
+      const requestTarget = target.replace('PORT', String(canaryPort));
+      const answer = await exchange(
+        mock.port,
+        head(`CONNECT ${requestTarget} HTTP/1.1`, [`Host: ${requestTarget}`, ...anyAuth]),
+      );
+      expect(answer.status).toBe(405);
+      expect(JSON.parse(answer.body)).toEqual({
+        message: expect.stringContaining(`CONNECT "${requestTarget}"`),
+      });
+      expect(canaryHits).toEqual([]);
+    },
+  );
+
+  test('refuses a Prefer or Accept it cannot meet without counting a violation', async () => {
+    mock.clearViolations();
+    for (const lines of [
+      ['Prefer: example=no-such-example'],
+      ['Prefer: code=418'],
+      ['Accept: text/html'],
+      ['Accept: text/html', 'Prefer: code=401'],
+    ]) {
+      const answer = await exchange(
+        mock.port,
+        head('GET /v1/sessions/ABC HTTP/1.1', ['Host: 127.0.0.1', ...anyAuth, ...lines]),
+      );
+      expect([400, 406]).toContain(answer.status);
+      expect(JSON.parse(answer.body).message).toMatch(/Prefer|Accept/);
+    }
+    expect(mock.violations).toEqual([]);
+  });
+
   test('still serves a path with a valid percent-escape', async () => {
     const answer = await exchange(
       mock.port,

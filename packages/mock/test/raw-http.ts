@@ -56,7 +56,11 @@ function completeBody(headers: Record<string, string>, rest: Buffer): string | u
   return rest.length >= length ? rest.subarray(0, length).toString('utf8') : undefined;
 }
 
-export function openRaw(port: number, { deadlineMs = 15_000 } = {}): RawConnection {
+/** `headRequest`: the answer is to a HEAD, so it ends with its headers whatever they announce. */
+export function openRaw(
+  port: number,
+  { deadlineMs = 15_000, headRequest = false } = {},
+): RawConnection {
   const socket = connect(port, '127.0.0.1');
   let received = Buffer.alloc(0);
   let closed = false;
@@ -76,7 +80,7 @@ export function openRaw(port: number, { deadlineMs = 15_000 } = {}): RawConnecti
       const headEnd = received.indexOf('\r\n\r\n');
       if (headEnd < 0) return false;
       const head = parseHead(received.subarray(0, headEnd).toString('latin1'));
-      const body = completeBody(head.headers, received.subarray(headEnd + 4));
+      const body = headRequest ? '' : completeBody(head.headers, received.subarray(headEnd + 4));
       if (body === undefined) return false;
       clearTimeout(timer);
       resolve({ ...head, body });

@@ -1,6 +1,8 @@
 // The page in a real headless Chromium, against the portal and the stateful mock started in-process.
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createAuthHeaders } from '@pave-kit/auth';
@@ -416,6 +418,76 @@ describe('the portal page in Chromium', () => {
       expect(await other.evaluate(() => navigator.clipboard.readText())).toBe(captureUrl);
     } finally {
       await context.close();
+    }
+  }, 60_000);
+
+  test('script payloads in every field the page shows render as text and never run', async () => {
+    const payload = (name: string) =>
+      `<img src=x onerror="window.__ran='${name}'"><script>window.__ran='${name}'</script>`;
+    // PAVE's own fields come from a fake PAVE, the form's fields from the form.
+    const fakePave: Server = createServer((request, response) => {
+      request.resume();
+      request.on('end', () => {
+        response.writeHead(201, { 'content-type': 'application/json' });
+        response.end(
+          JSON.stringify({
+            session_key: 'XSS-ABCDE12345',
+            active: true,
+            status: payload('status'),
+            created_at: '2026-01-02T03:04:00.000000Z',
+            capture_url: `https://dealer.vehiclecapture.com/${encodeURIComponent(payload('capture_url'))}`,
+            theme: payload('theme'),
+            language: payload('language'),
+          }),
+        );
+      });
+    });
+    await new Promise<void>((resolve) => fakePave.listen(0, '127.0.0.1', resolve));
+    const hostile = await startPortal({
+      port: 0,
+      pave: {
+        ...credentials,
+        baseUrl: `http://127.0.0.1:${(fakePave.address() as AddressInfo).port}`,
+      },
+    });
+    const context = await browser?.newContext();
+    try {
+      const other = await context?.newPage();
+      if (!other) throw new Error('no browser page');
+      const errors: string[] = [];
+      other.on('pageerror', (error) => errors.push(error.message));
+      await other.goto(hostile.url);
+      await other.fill('#vin', 'JN1CV6AR9BMXXXXXX');
+      for (const field of ['make', 'model', 'first_name', 'last_name', 'mobile']) {
+        await other.fill(`#${field}`, payload(field));
+      }
+      await other.click('#submit');
+      await other.locator('#result-ready').waitFor({ state: 'visible' });
+      const row = other.locator('#sessions-body tr[data-key="XSS-ABCDE12345"]');
+      await row.waitFor();
+
+      // The payloads are on the page as the characters typed, in the result and in the list.
+      const shown = `${await other.locator('#result-ready').textContent()} ${await row.textContent()}`;
+      for (const name of ['first_name', 'last_name', 'mobile', 'status']) {
+        expect(shown).toContain(payload(name).replaceAll('-', '\u2011'));
+      }
+      expect(await row.textContent()).toContain(payload('make'));
+      expect(await row.textContent()).toContain(payload('model'));
+      // No element came out of them, and none of their code ran.
+      expect(
+        await other.evaluate(
+          () =>
+            document.querySelectorAll('[onerror]').length +
+            [...document.scripts].filter((script) => script.text.includes('__ran')).length,
+        ),
+      ).toBe(0);
+      expect(await other.evaluate(() => (window as { __ran?: string }).__ran)).toBeUndefined();
+      expect(errors).toEqual([]);
+    } finally {
+      await context?.close();
+      await hostile.close();
+      fakePave.closeAllConnections();
+      await new Promise((resolve) => fakePave.close(resolve));
     }
   }, 60_000);
 });

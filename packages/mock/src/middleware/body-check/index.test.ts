@@ -48,9 +48,33 @@ describe('bodyCheck', () => {
     });
   });
 
-  test('leaves bodies that are not JSON, and paths outside the spec, to Prism', async () => {
+  test('refuses a body of another media type with 415, naming the type', async () => {
     const { url } = await serveChecked();
-    expect((await send(url, '/v1/sessions', 'vin=1', 'text/plain')).status).toBe(200);
+    for (const type of [
+      'text/plain',
+      'application/x-www-form-urlencoded',
+      'text/html;charset=utf-8',
+    ]) {
+      const answer = await send(
+        url,
+        '/v1/sessions',
+        '{"vehicle":{"vin":"JN1CV6AR9BMXXXXXX"}}',
+        type,
+      );
+      expect(answer.status).toBe(415);
+      expect(await answer.json()).toEqual({
+        message: `createSession takes an application/json body; got Content-Type ${JSON.stringify(type)}.`,
+      });
+    }
+  });
+
+  test('leaves JSON media types, empty bodies and paths outside the spec to Prism', async () => {
+    const { url } = await serveChecked();
+    const vinOnly = '{"vehicle":{"vin":"JN1CV6AR9BMXXXXXX"}}';
+    expect((await send(url, '/v1/sessions', vinOnly, 'application/vnd.pave+json')).status).toBe(
+      200,
+    );
+    expect((await send(url, '/v1/sessions', '', 'text/plain')).status).toBe(200);
     expect((await send(url, '/v2/anything', '{"vehicle": ')).status).toBe(200);
   });
 });

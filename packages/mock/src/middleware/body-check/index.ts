@@ -40,9 +40,33 @@ export function checkJsonBody(
   };
 }
 
+/**
+ * Why a body of another media type is refused: Prism would answer it with the spec's sample 400,
+ * whose fields have nothing to do with the request.
+ */
+export function refuseMediaType(
+  operation: OperationInfo,
+  contentType: string | undefined,
+  raw: Uint8Array,
+): string | undefined {
+  if (!operation.requestSchemaPointer || contentType === undefined || raw.length === 0) {
+    return undefined;
+  }
+  if (isJson(contentType)) return undefined;
+  return `${operation.operationId} takes an application/json body; got Content-Type ${JSON.stringify(contentType)}.`;
+}
+
 export function bodyCheck(): MiddlewareHandler<MockEnv> {
   return async (c, next) => {
     const { operation } = c.var;
+    const wrongType =
+      operation && refuseMediaType(operation, c.req.header('content-type'), c.var.body);
+    if (wrongType) {
+      c.set('note', wrongType);
+      // About the exchange, not the API: the spec does not describe a 415.
+      c.set('outsideContract', true);
+      return c.json({ message: wrongType }, 415);
+    }
     const rejection =
       operation && checkJsonBody(operation, c.req.header('content-type'), c.var.body);
     if (!rejection) return next();

@@ -57,4 +57,34 @@ describe('prismRoute', () => {
     expect(answer.status).toBe(404);
     expect(answer.headers.get('content-type')).toBe('application/problem+json');
   });
+
+  test('names an example the operation lacks in a 400, where Prism answered 500', async () => {
+    const { url } = await serveRoute();
+    const answer = await post(url, { prefer: 'example=no-such-example' });
+    expect(answer.status).toBe(400);
+    expect(await answer.json()).toEqual({
+      message:
+        'Prefer: example=no-such-example is not an example of createSession (examples: created, pave-sample).',
+    });
+  });
+
+  test('names a status the operation does not declare in a 400', async () => {
+    const { url } = await serveRoute();
+    const answer = await fetch(`${url}/v1/sessions/ABC`, {
+      headers: { ...anyAuth, prefer: 'code=999' },
+    });
+    expect(answer.status).toBe(400);
+    expect((await answer.json()).message).toMatch(/^Prefer: code=999 is not a status getSession/);
+  });
+
+  test('answers an Accept no declared answer meets with 406, a chosen status or not', async () => {
+    const { url } = await serveRoute();
+    for (const prefer of [undefined, 'code=401']) {
+      const answer = await fetch(`${url}/v1/sessions/ABC`, {
+        headers: { ...anyAuth, accept: 'text/html', ...(prefer ? { prefer } : {}) },
+      });
+      expect(answer.status).toBe(406);
+      expect((await answer.json()).message).toMatch(/^No answer comes in a type the Accept header/);
+    }
+  });
 });
