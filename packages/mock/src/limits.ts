@@ -11,6 +11,8 @@ export interface MockLimits {
   keepAliveTimeoutMs: number;
   /** The largest request line plus headers, in bytes; past it, 431. */
   maxHeaderBytes: number;
+  /** How deep arrays and objects may nest in a JSON body; past it, 400 naming the limit. */
+  maxJsonNesting: number;
 }
 
 /** PAVE's largest request is a few kilobytes; 1 MiB leaves room for any free-form `reference`. */
@@ -20,4 +22,8 @@ export const mockLimits: MockLimits = {
   requestTimeoutMs: 30_000,
   keepAliveTimeoutMs: 5_000,
   maxHeaderBytes: 16 * 1024,
+  // PAVE's bodies nest three levels; the free-form `reference` is where more could come from.
+  // Past this, walking a body (validating it, storing it, answering with it) could exhaust the
+  // stack, so such a body is refused before anything walks it.
+  maxJsonNesting: 32,
 };

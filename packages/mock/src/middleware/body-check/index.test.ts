@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { describe, expect, test } from 'vitest';
 import { serveApp } from '../../../test/serve-app.js';
+import { mockLimits } from '../../limits.js';
 import type { MockEnv } from '../../mock-env.js';
 import { matchOperation } from '../operation/index.js';
 import { readBody } from '../read-body/index.js';
@@ -44,6 +45,21 @@ describe('bodyCheck', () => {
     expect(answer.status).toBe(400);
     expect(await answer.json()).toEqual({
       message: expect.stringMatching(/^The request body is not valid JSON: /),
+      errors: {},
+    });
+  });
+
+  test('refuses a body nested past the limit before anything walks it, and takes one at it', async () => {
+    const { url } = await serveChecked();
+    // The body is one level, `session` two, and `reference` (free-form, an object) the rest.
+    const nested = (levels: number) =>
+      `{"vehicle":{"vin":"JN1CV6AR9BMXXXXXX"},"session":{"reference":${'{"a":'.repeat(levels - 3)}{}${'}'.repeat(levels - 3)}}}`;
+    const atLimit = await send(url, '/v1/sessions', nested(mockLimits.maxJsonNesting));
+    expect(await atLimit.json()).toEqual({ passed: true });
+    const past = await send(url, '/v1/sessions', nested(mockLimits.maxJsonNesting + 1));
+    expect(past.status).toBe(400);
+    expect(await past.json()).toEqual({
+      message: `The request body nests arrays and objects more than 32 levels deep; the mock accepts at most 32 (PAVE's bodies need 3).`,
       errors: {},
     });
   });

@@ -1,6 +1,12 @@
 // Answers a JSON body that breaks its operation's schema with PAVE's 400, naming each field.
-import { issuesByField, type OperationInfo, validateAgainst } from '@pave-kit/contract';
+import {
+  issuesByField,
+  nestsDeeperThan,
+  type OperationInfo,
+  validateAgainst,
+} from '@pave-kit/contract';
 import type { MiddlewareHandler } from 'hono';
+import { mockLimits } from '../../limits.js';
 import type { MockEnv } from '../../mock-env.js';
 
 export interface BodyRejection {
@@ -29,6 +35,13 @@ export function checkJsonBody(
     // `errors` stays empty: no field can be named, and create's 400 schema requires the key.
     return {
       message: `The request body is not valid JSON: ${(error as Error).message}`,
+      errors: {},
+    };
+  }
+  if (nestsDeeperThan(body, mockLimits.maxJsonNesting)) {
+    const limit = mockLimits.maxJsonNesting;
+    return {
+      message: `The request body nests arrays and objects more than ${limit} levels deep; the mock accepts at most ${limit} (PAVE's bodies need 3).`,
       errors: {},
     };
   }
