@@ -106,7 +106,7 @@ test('saved blocks run against a real mock; a failing one is named with its READ
   expect(stderr).toContain(`at ${placeOf('fixtures/runnable.md', 'unwrap(', 'refused = ')}`);
   // A block that exits 0 but got an answer the spec does not allow.
   expect(stderr).toContain(
-    `fixtures/runnable.md:${fence('undeclared-status.mjs')} undeclared-status.mjs made the mock give an answer the spec does not allow: POST /v1/sessions -> 404`,
+    `fixtures/runnable.md:${fence('undeclared-status.mjs')} undeclared-status.mjs made the mock give an answer the spec does not allow: GET /v1/callbacks/SESSION:UNKNOWN -> 422`,
   );
   expect(findingsOf(stderr, 'fixtures/runnable.md')).toHaveLength(2);
   // A block nobody is told to save is compiled, never run: of this README's four JavaScript
