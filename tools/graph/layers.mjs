@@ -4,7 +4,7 @@
 
 /** Lowest first. Projects in one layer are independent of each other. */
 export const LAYERS = [
-  'build', // the shared build recipe every package's tsdown config imports
+  'build', // workspace support the projects above import: the tsdown build recipe, the test support
   'spec', // openapi/pave.yaml
   'contract', // what is generated from the spec: types, the run-time contract
   'auth',

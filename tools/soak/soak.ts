@@ -16,8 +16,8 @@ import { judgeAnswer } from '../../packages/mock/test/hostile/answer-rule.js';
 import { brokenBody } from '../../packages/mock/test/hostile/broken-bodies.js';
 import { startCanary } from '../../packages/mock/test/hostile/canary.js';
 import { hostileRequest } from '../../packages/mock/test/hostile/hostile-requests.js';
-import { defaultSeed } from '../../packages/mock/test/hostile/hostile-runs.js';
 import { openRaw } from '../../packages/mock/test/raw-http.js';
+import { defaultSeed } from '../test-support/hostile-runs.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const total = Number(process.env.SOAK_REQUESTS ?? 10_000);

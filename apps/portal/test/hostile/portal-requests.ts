@@ -1,6 +1,7 @@
 // Requests to the portal, generated: bodies on its JSON routes, foreign Host headers, oversized
 // and deeply nested bodies, traversal on static files, each with how the fake PAVE answers.
 import fc from 'fast-check';
+import { sessionFormFields } from '../../src/session-form.js';
 import type { PaveBehaviour } from './fake-pave.js';
 
 export interface PortalRequest {
@@ -56,22 +57,9 @@ const refusedUrl = fc
       `${lead}${upper ? url.replace(/^[a-z]+/, (s) => s.toUpperCase()) : url}`,
   );
 
-const fields = [
-  'vin',
-  'year',
-  'make',
-  'model',
-  'first_name',
-  'last_name',
-  'mobile',
-  'redirect_url',
-  'theme',
-  'language',
-];
-
 const form = fc.dictionary(
   fc.oneof(
-    { weight: 6, arbitrary: fc.constantFrom(...fields) },
+    { weight: 6, arbitrary: fc.constantFrom(...sessionFormFields) },
     { weight: 1, arbitrary: fc.constantFrom('constructor', '__proto__', 'toString', 'extra') },
   ),
   fc.oneof(

@@ -4,9 +4,9 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { hostileRuns } from '../../../../tools/test-support/hostile-runs.js';
 import { type RunningPortal, startPortal } from '../../src/index.js';
 import { type FakePave, startFakePave } from './fake-pave.js';
-import { hostileRuns } from './hostile-runs.js';
 import { portalRequest } from './portal-requests.js';
 import { rawRequest } from './raw-request.js';
 

@@ -3,12 +3,12 @@
 import { createAuthHeaders } from '@pave-kit/auth';
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { hostileRuns } from '../../../../tools/test-support/hostile-runs.js';
 import { type RunningMock, startMock } from '../../src/index.js';
 import { mockLimits } from '../../src/limits.js';
 import { exchange, head } from '../raw-http.js';
 import { judgeAnswer } from './answer-rule.js';
 import { brokenBody } from './broken-bodies.js';
-import { hostileRuns } from './hostile-runs.js';
 
 const account = {
   username: 'hostile',

@@ -4,13 +4,13 @@ import type { PaveCredentials } from '@pave-kit/auth';
 import { createAuthHeaders } from '@pave-kit/auth';
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { hostileRuns } from '../../../../tools/test-support/hostile-runs.js';
 import { type RunningMock, startMock } from '../../src/index.js';
 import { mockLimits } from '../../src/limits.js';
 import { openRaw } from '../raw-http.js';
 import { judgeAnswer } from './answer-rule.js';
 import { type Canary, startCanary } from './canary.js';
 import { hostileRequest } from './hostile-requests.js';
-import { hostileRuns } from './hostile-runs.js';
 
 const credentials: PaveCredentials = {
   username: 'hostile',

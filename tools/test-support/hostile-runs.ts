@@ -1,9 +1,16 @@
-// How many cases a hostile suite runs and from which seed: fixed, so that a failure replays,
-// and overridable, so that a failure can be replayed or the search widened.
-import type { Parameters } from 'fast-check';
+// How many cases a generated hostile suite runs and from which seed, for the mock's, the CLI's and
+// the portal's suites alike: fixed, so that a failure replays, and overridable by environment, so
+// that another seed can be tried or the search widened. The result is fast-check's `Parameters`
+// (its fields are written out here so this module needs no package of its own).
 
 /** The seed every hostile suite starts from unless `PAVE_HOSTILE_SEED` names another. */
 export const defaultSeed = 20260214;
+
+export interface HostileRunParameters {
+  seed: number;
+  numRuns: number;
+  endOnFailure: boolean;
+}
 
 function readNumber(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -16,7 +23,7 @@ function readNumber(name: string, fallback: number): number {
 }
 
 /** fast-check's settings for a suite that runs `baseRuns` cases at scale 1. */
-export function hostileRuns<T>(baseRuns: number): Parameters<T> {
+export function hostileRuns(baseRuns: number): HostileRunParameters {
   const seed = readNumber('PAVE_HOSTILE_SEED', defaultSeed);
   const scale = readNumber('PAVE_HOSTILE_SCALE', 1);
   return {
