@@ -2,10 +2,13 @@
 // whichever way the run is made (in-process or through the bin).
 import fc from 'fast-check';
 import { afterAll, beforeAll } from 'vitest';
+import {
+  type HostileServer,
+  startHostileServer,
+} from '../../../../tools/test-support/hostile-pave.js';
 import { testCredentials } from '../io.js';
 import { type CliOutcome, judgeCli } from './cli-rule.js';
 import { type PaveRunPlan, paveRunPlan } from './hostile-runs-of-pave.js';
-import { type HostileServer, startHostileServer } from './hostile-server.js';
 
 // Plans are generated before the server has a port; this stands in for its URL until a run.
 const serverPlaceholder = 'http://127.0.0.1:1';

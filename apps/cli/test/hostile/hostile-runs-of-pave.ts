@@ -1,7 +1,7 @@
 // Runs of `pave`, generated: a command with flags and values, an environment, and how the fake
 // PAVE answers. Values carry control characters, escapes, odd Unicode and URL schemes.
 import fc from 'fast-check';
-import type { Behaviour } from './hostile-server.js';
+import type { Behaviour } from '../../../../tools/test-support/hostile-pave.js';
 
 export interface PaveRunPlan {
   label: string;

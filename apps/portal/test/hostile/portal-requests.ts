@@ -1,8 +1,8 @@
 // Requests to the portal, generated: bodies on its JSON routes, foreign Host headers, oversized
 // and deeply nested bodies, traversal on static files, each with how the fake PAVE answers.
 import fc from 'fast-check';
+import type { Behaviour as PaveBehaviour } from '../../../../tools/test-support/hostile-pave.js';
 import { sessionFormFields } from '../../src/session-form.js';
-import type { PaveBehaviour } from './fake-pave.js';
 
 export interface PortalRequest {
   label: string;
@@ -123,12 +123,25 @@ const paveBody = fc.oneof(
 const pave: fc.Arbitrary<PaveBehaviour> = fc.oneof(
   {
     weight: 20,
-    arbitrary: fc.record({
-      kind: fc.constant('answer' as const),
-      status: fc.constantFrom(200, 200, 201, 201, 204, 400, 401, 404, 429, 500, 503),
-      contentType: fc.constantFrom('application/json', 'application/json', 'text/html', undefined),
-      body: paveBody,
-    }),
+    arbitrary: fc
+      .record({
+        status: fc.constantFrom(200, 200, 201, 201, 204, 400, 401, 404, 429, 500, 503),
+        contentType: fc.constantFrom(
+          'application/json',
+          'application/json',
+          'text/html',
+          undefined,
+        ),
+        body: paveBody,
+      })
+      .map(
+        ({ status, contentType, body }): PaveBehaviour => ({
+          kind: 'answer',
+          status,
+          headers: contentType ? { 'content-type': contentType } : {},
+          body,
+        }),
+      ),
   },
   { weight: 1, arbitrary: fc.constant<PaveBehaviour>({ kind: 'hang' }) },
 );
@@ -305,7 +318,7 @@ export function portalRequest(): fc.Arbitrary<PortalRequest> {
       pave: {
         kind: 'answer' as const,
         status: 201,
-        contentType: json,
+        headers: { 'content-type': json },
         body: JSON.stringify(session),
       },
       refusedBeforePave: true,

@@ -4,9 +4,12 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import {
+  type HostileServer as FakePave,
+  startHostileServer as startFakePave,
+} from '../../../../tools/test-support/hostile-pave.js';
 import { hostileRuns } from '../../../../tools/test-support/hostile-runs.js';
 import { type RunningPortal, startPortal } from '../../src/index.js';
-import { type FakePave, startFakePave } from './fake-pave.js';
 import { portalRequest } from './portal-requests.js';
 import { rawRequest } from './raw-request.js';
 
@@ -103,7 +106,7 @@ test('every generated request gets a fair answer from the portal', async () => {
   pave.behaviour = {
     kind: 'answer',
     status: 201,
-    contentType: 'application/json',
+    headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
       session_key: 'TOA-QGMWRCHHGB',
       active: true,

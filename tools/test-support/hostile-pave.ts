@@ -1,9 +1,10 @@
-// A fake PAVE on loopback whose next answer the test chooses: any status, any bytes, or none.
+// A fake PAVE on loopback whose next answer a hostile suite chooses: any status, any bytes, or
+// none. It counts the requests that reach it, so a suite can tell what was never sent.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 
 export type Behaviour =
-  | { kind: 'answer'; status: number; headers: Record<string, string>; body: Buffer }
+  | { kind: 'answer'; status: number; headers: Record<string, string>; body: Buffer | string }
   /** Accepts the request and never answers. */
   | { kind: 'hang' }
   /** Cuts the connection as soon as the request arrives. */
@@ -15,6 +16,8 @@ export interface HostileServer {
   url: string;
   /** What every request gets until changed. */
   behaviour: Behaviour;
+  /** How many requests have reached it. */
+  requests: number;
   close(): Promise<void>;
 }
 
@@ -23,6 +26,7 @@ export async function startHostileServer(): Promise<HostileServer> {
   const state: HostileServer = {
     url: '',
     behaviour: { kind: 'hang' },
+    requests: 0,
     close: () =>
       new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy();
@@ -30,6 +34,7 @@ export async function startHostileServer(): Promise<HostileServer> {
       }),
   };
   const server: Server = createServer((request, response) => {
+    state.requests += 1;
     request.resume();
     const behaviour = state.behaviour;
     switch (behaviour.kind) {
@@ -46,8 +51,12 @@ export async function startHostileServer(): Promise<HostileServer> {
         response.write('{"session_key":');
         return;
       case 'answer':
-        response.writeHead(behaviour.status, behaviour.headers);
-        response.end(behaviour.body);
+        // Once the request is in, so the caller is not cut off while still sending.
+        request.on('end', () => {
+          response.writeHead(behaviour.status, behaviour.headers);
+          // Node sends no body with a 204 or 304, whatever is written.
+          response.end(behaviour.body);
+        });
     }
   });
   server.on('connection', (socket) => {
