@@ -3,7 +3,13 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { type AddressInfo, connect, type Socket } from 'node:net';
 import { createPaveClient } from '@pave-kit/client';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createPortalApp, portalLimits, type RunningPortal, startPortal } from '../src/index.js';
+import {
+  createPortalApp,
+  portalLimits,
+  type RunningPortal,
+  type StartPortalOptions,
+  startPortal,
+} from '../src/index.js';
 import { expectErrorAnswer } from './expect-error-answer.js';
 
 const credentials = { username: 'dealer', apiKey: 'key-1', apiSecret: 'secret-1' };
@@ -79,6 +85,16 @@ function rawStatusLineOf(port: number, send: (socket: Socket) => void): Promise<
   });
 }
 
+/** A portal started for the tests of the describe block around it, PAVE being the stand-in above. */
+function useRunningPortal(options: Partial<StartPortalOptions>): () => RunningPortal {
+  let portal: RunningPortal;
+  beforeAll(async () => {
+    portal = await startPortal({ port: 0, pave: { ...credentials, baseUrl: paveUrl }, ...options });
+  });
+  afterAll(() => portal.close());
+  return () => portal;
+}
+
 describe('body size', () => {
   test('the limit is 32 KiB, as the README says', () => {
     expect(portalLimits.maxBodyBytes).toBe(32 * 1024);
@@ -136,22 +152,12 @@ describe('nesting', () => {
 });
 
 describe('a running portal and a slow or oversized client', () => {
-  let portal: RunningPortal;
+  // Short, so the test does not wait the documented 10 s and 30 s.
+  const portal = useRunningPortal({ clientTimeouts: { headersMs: 300, requestMs: 600 } });
 
-  beforeAll(async () => {
-    portal = await startPortal({
-      port: 0,
-      pave: { ...credentials, baseUrl: paveUrl },
-      // Short, so the test does not wait the documented 10 s and 30 s.
-      clientTimeouts: { headersMs: 300, requestMs: 600 },
-    });
-  });
+  const rawExchange = (send: (socket: Socket) => void) => rawStatusLineOf(portal().port, send);
 
-  afterAll(() => portal.close());
-
-  const rawExchange = (send: (socket: Socket) => void) => rawStatusLineOf(portal.port, send);
-
-  const host = () => `Host: 127.0.0.1:${portal.port}\r\n`;
+  const host = () => `Host: 127.0.0.1:${portal().port}\r\n`;
 
   test('headers that never finish get 408 and the connection closed', async () => {
     const statusLine = await rawExchange((socket) => {
@@ -304,26 +310,15 @@ describe('the webhook endpoint', () => {
 });
 
 describe('the webhook endpoint of a running portal', () => {
-  let portal: RunningPortal;
-
-  beforeAll(async () => {
-    // The stand-in PAVE above takes no callbacks: nothing to register with.
-    portal = await startPortal({
-      port: 0,
-      pave: { ...credentials, baseUrl: paveUrl },
-      registerWebhooks: false,
-      log: () => {},
-    });
-  });
-
-  afterAll(() => portal.close());
+  // The stand-in PAVE above takes no callbacks: nothing to register with.
+  const portal = useRunningPortal({ registerWebhooks: false, log: () => {} });
 
   const rawStatusLine = (request: string) =>
-    rawStatusLineOf(portal.port, (socket) => socket.write(request));
+    rawStatusLineOf(portal().port, (socket) => socket.write(request));
 
   test('a 200 MB body announced without the token: 401 from the headers alone, connection closed', async () => {
     const statusLine = await rawStatusLine(
-      `POST /webhooks/pave HTTP/1.1\r\nHost: 127.0.0.1:${portal.port}\r\n` +
+      `POST /webhooks/pave HTTP/1.1\r\nHost: 127.0.0.1:${portal().port}\r\n` +
         'Content-Type: application/json\r\nContent-Length: 209715200\r\n\r\n',
     );
     expect(statusLine).toBe('HTTP/1.1 401 Unauthorized');
