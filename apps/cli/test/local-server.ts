@@ -1,6 +1,6 @@
 /** A plain HTTP server on a free loopback port that counts what reaches it. */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenOnLoopback } from '../../../tools/test-support/loopback.js';
 
 export interface ReceivedRequest {
   method: string;
@@ -35,17 +35,8 @@ export async function startLocalServer(handler: Handler): Promise<LocalServer> {
       handler(entry, response);
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    received,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
-  };
+  const { url, close } = await listenOnLoopback(server);
+  return { url, received, close };
 }
 
 /** Answers JSON with the status named by `Prefer: code=NNN`, 200 otherwise. */

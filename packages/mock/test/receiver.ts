@@ -1,6 +1,6 @@
 /** A webhook receiver on a free loopback port that records what arrives and answers as told. */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenOnLoopback } from '../../../tools/test-support/loopback.js';
 
 export interface Received {
   method: string;
@@ -32,15 +32,6 @@ export async function startReceiver(answer: (call: number) => number | 'hang'): 
       response.writeHead(status, { 'content-type': 'application/json' }).end('{}');
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    received,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  const { url, close } = await listenOnLoopback(server);
+  return { url, received, close };
 }
