@@ -1,34 +1,18 @@
 /** A real `node:http` server on 127.0.0.1 and a port the system picks, for tests. */
 import { createServer, type IncomingMessage, request, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import {
+  type Answer,
+  type LoopbackServer,
+  listenOnLoopback as listenWith,
+  readAnswer,
+} from '../../../tools/test-support/loopback.js';
 
-export interface LoopbackServer {
-  port: number;
-  url: string;
-  close(): Promise<void>;
-}
+export type { Answer, LoopbackServer };
 
-export async function listenOnLoopback(
+export function listenOnLoopback(
   listener: (request: IncomingMessage, response: ServerResponse) => void,
 ): Promise<LoopbackServer> {
-  const server = createServer(listener);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    port,
-    url: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-}
-
-export interface Answer {
-  status: number;
-  headers: IncomingMessage['headers'];
-  body: string;
+  return listenWith(createServer(listener));
 }
 
 export interface Sending {
@@ -63,18 +47,7 @@ export function send(
   );
   const answer = new Promise<Answer>((resolve, reject) => {
     outgoing.once('error', reject);
-    outgoing.once('response', (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.once('end', () =>
-        resolve({
-          status: response.statusCode ?? 0,
-          headers: response.headers,
-          body: Buffer.concat(chunks).toString('utf8'),
-        }),
-      );
-      response.once('error', reject);
-    });
+    outgoing.once('response', (response) => readAnswer(response).then(resolve, reject));
   });
   // A refusal may arrive while the body is still being written: the answer says what happened.
   outgoing.on('error', () => {});

@@ -1,12 +1,7 @@
 // One HTTP request with the target and Host header exactly as given: fetch would normalise
 // `..` away and refuse to set Host.
 import { request } from 'node:http';
-
-export interface RawAnswer {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: string;
-}
+import { type Answer as RawAnswer, readAnswer } from '../../../../tools/test-support/loopback.js';
 
 export function rawRequest(options: {
   port: number;
@@ -27,18 +22,7 @@ export function rawRequest(options: {
         setHost: false,
         agent: false,
       },
-      (incoming) => {
-        const chunks: Buffer[] = [];
-        incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
-        incoming.on('end', () =>
-          resolve({
-            status: incoming.statusCode ?? 0,
-            headers: incoming.headers,
-            body: Buffer.concat(chunks).toString('utf8'),
-          }),
-        );
-        incoming.on('error', reject);
-      },
+      (incoming) => readAnswer(incoming).then(resolve, reject),
     );
     outgoing.setTimeout(options.timeoutMs ?? 15_000, () => {
       outgoing.destroy(new Error(`no answer within ${options.timeoutMs ?? 15_000} ms`));
