@@ -131,6 +131,21 @@ describe('POST /api/sessions', () => {
       body: 'vin=JN1CV6AR9BMXXXXXX',
     });
     expect(form.status).toBe(415);
+    for (const contentType of ['application/json, text/plain', 'text/plain, application/json']) {
+      const list = await app.request('/api/sessions', {
+        method: 'POST',
+        headers: { 'content-type': contentType },
+        body: '{"vin":"JN1CV6AR9BMXXXXXX"}',
+      });
+      expect(list.status, contentType).toBe(415);
+    }
+    const charset = await app.request('/api/sessions', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json; charset=utf-8' },
+      body: '{"vin":',
+    });
+    expect(charset.status).toBe(400);
+    expect(sent).toEqual([]);
     const broken = await app.request('/api/sessions', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

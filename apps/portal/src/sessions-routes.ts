@@ -51,8 +51,12 @@ function notListed(c: Context, sessionKey: string) {
   );
 }
 
+/**
+ * One JSON media type, parameters allowed (`; charset=utf-8`). A list such as
+ * `application/json, text/plain` is not one type: refused, as the mock refuses it.
+ */
 function isJson(contentType: string | undefined): boolean {
-  return /^application\/(?:[\w.+-]+\+)?json\b/i.test(contentType ?? '');
+  return /^\s*application\/(?:[\w.+-]+\+)?json\s*(?:;[^,]*)?$/i.test(contentType ?? '');
 }
 
 export function createSessionsRoutes({ client, store, now, updates }: SessionsRoutesOptions): Hono {
