@@ -47,6 +47,9 @@ function webhookSchemaPointer(event: string): string {
 export class MockState {
   readonly store: AccountStore;
   readonly deliveries: DeliveryAttempt[] = [];
+  // Whose callback each attempt was for: kept beside the attempts, which say nothing of accounts,
+  // so an account's list survives the session being deleted or evicted.
+  readonly #accountOf = new WeakMap<DeliveryAttempt, string>();
   readonly #options: MockStateOptions;
   readonly #timers = new Set<NodeJS.Timeout>();
   readonly #pending = new Set<Promise<unknown>>();
@@ -164,6 +167,11 @@ export class MockState {
     return session;
   }
 
+  /** The delivery attempts of one account's callbacks, oldest first. */
+  deliveriesOf(apiKey: string): DeliveryAttempt[] {
+    return this.deliveries.filter((attempt) => this.#accountOf.get(attempt) === apiKey);
+  }
+
   /** Stops auto-advancing, waits for webhooks under way, and writes the state one last time. */
   async close(): Promise<void> {
     this.#closed = true;
@@ -194,6 +202,7 @@ export class MockState {
         { callback, sessionKey, body: merged },
         this.#options.delivery,
         (attempt) => {
+          this.#accountOf.set(attempt, apiKey);
           this.deliveries.push(attempt);
           if (this.deliveries.length > maxDeliveriesKept) this.deliveries.shift();
         },

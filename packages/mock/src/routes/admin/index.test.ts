@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startReceiver } from '../../../test/receiver.js';
 import { type RunningMock, startMock } from '../../start-mock.js';
 
 const auth = { 'API-Key': 'key_admin', 'API-Token': 't', 'API-Timestamp': '2021-05-30T12:49:19Z' };
@@ -92,6 +93,39 @@ describe('the rest of /__mock', () => {
     const unknown = await fetch(`${mock.url}/__mock/sessions`, { headers: auth });
     expect(unknown.status).toBe(404);
     expect(((await unknown.json()) as { message: string }).message).toMatch(/No admin route GET/);
+  });
+
+  test("an account's deliveries outlive its evicted sessions, and stay its own", async () => {
+    const receiver = await startReceiver(() => 200);
+    const small = await startMock({ maxSessionsPerAccount: 1 });
+    try {
+      const send = (path: string, body: unknown, headers = auth) =>
+        fetch(`${small.url}${path}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...headers },
+          body: JSON.stringify(body),
+        });
+      await send('/v1/callbacks', { event: 'SESSION:COMPLETE', url: `${receiver.url}/done` });
+      const first = (await (await send('/v1/sessions', {})).json()) as { session_key: string };
+      await small.advance(first.session_key, 'COMPLETE');
+      // The second session of a one-session account evicts the first.
+      await send('/v1/sessions', {});
+      const gone = await fetch(`${small.url}/v1/sessions/${first.session_key}`, { headers: auth });
+      expect(gone.status).toBe(404);
+      const listed = await fetch(`${small.url}/__mock/deliveries`, { headers: auth });
+      expect(await listed.json()).toEqual({
+        deliveries: [
+          expect.objectContaining({ sessionKey: first.session_key, outcome: 'delivered' }),
+        ],
+      });
+      const rival = await fetch(`${small.url}/__mock/deliveries`, {
+        headers: { ...auth, 'API-Key': 'key_rival' },
+      });
+      expect(await rival.json()).toEqual({ deliveries: [] });
+    } finally {
+      await small.close();
+      await receiver.close();
+    }
   });
 
   test('mock.advance rejects with the key for an unknown session and past the end', async () => {

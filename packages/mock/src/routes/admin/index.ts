@@ -60,12 +60,7 @@ export function adminRoutes(state: MockState): Hono<MockEnv> {
 
   admin.get('/deliveries', (c) => {
     const apiKey = apiKeyOf(c);
-    const deliveries =
-      apiKey === undefined
-        ? state.deliveries
-        : state.deliveries.filter(
-            (attempt) => state.store.findSession(attempt.sessionKey)?.apiKey === apiKey,
-          );
+    const deliveries = apiKey === undefined ? state.deliveries : state.deliveriesOf(apiKey);
     return c.json({ deliveries }, 200);
   });
 
