@@ -74,6 +74,26 @@ describe('createSessionUpdates', () => {
     expect(store.get(key)).toMatchObject({ status: 'COMPLETE', photos: [] });
   });
 
+  test('a refresh that finds the session COMPLETE without photos fetches them; with photos, not', async () => {
+    const photos = [{ photo_code: 1, photo_label: 'VIN', url: 'https://photos.example/1.jpg' }];
+    let fetched = 0;
+    const { updates, store, published } = setUp(() => {
+      fetched += 1;
+      return new Response(JSON.stringify(photos), {
+        headers: { 'content-type': 'application/json' },
+      });
+    });
+    const refreshed = { ...listed, status: 'COMPLETE' };
+    store.update(refreshed);
+    updates.refreshed(refreshed);
+    expect(published[0]).toEqual({ event: 'session', data: refreshed });
+    await vi.waitFor(() => expect(store.get(key)?.photos).toHaveLength(1));
+    expect(published.at(-1)).toEqual({ event: 'session', data: store.get(key) });
+    updates.refreshed(store.get(key) as PortalSession);
+    updates.refreshed({ ...listed, status: 'STARTED' });
+    expect(fetched).toBe(1);
+  });
+
   test('a delete is published as removed', () => {
     const { updates, published } = setUp(() => new Response('[]'));
     updates.removed(key);

@@ -22,6 +22,11 @@ export interface SessionUpdates {
   completed(sessionKey: unknown): void;
   /** The session as stored now, to every open page. */
   changed(session: PortalSession): void;
+  /**
+   * A session just refreshed from PAVE, to every open page; when it is `COMPLETE` without photos
+   * (no webhook reached this portal: none registered, or it was down), they are fetched too.
+   */
+  refreshed(session: PortalSession): void;
   /** The session is no longer listed, to every open page. */
   removed(sessionKey: string): void;
 }
@@ -88,6 +93,12 @@ export function createSessionUpdates({
       void fetchPhotos(record.session_key);
     },
     changed,
+    refreshed(session) {
+      changed(session);
+      if (session.status.toUpperCase() === complete && session.photos.length === 0) {
+        void fetchPhotos(session.session_key);
+      }
+    },
     removed(sessionKey) {
       live.publish('removed', { session_key: sessionKey });
     },

@@ -132,7 +132,7 @@ export function createSessionsRoutes({ client, store, now, updates }: SessionsRo
       const latest = store.get(key) ?? listed;
       const session = recordRefreshedSession(latest, current, now());
       store.update(session);
-      updates.changed(session);
+      updates.refreshed(session);
       return c.json(session);
     } catch (error) {
       return paveFailure(c, error);
