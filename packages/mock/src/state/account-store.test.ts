@@ -39,4 +39,15 @@ describe('AccountStore', () => {
     expect(copy.snapshot()).toEqual(store.snapshot());
     expect(copy.findSession(key)?.apiKey).toBe('a');
   });
+
+  test.each(['__proto__', 'constructor', 'toString'])(
+    'an account whose API key is %s is saved and restored like any other',
+    (apiKey) => {
+      const store = new AccountStore(10);
+      const key = add(store, apiKey);
+      const copy = new AccountStore(10);
+      copy.restore(JSON.parse(JSON.stringify(store.snapshot())));
+      expect(copy.findSession(key)?.apiKey).toBe(apiKey);
+    },
+  );
 });

@@ -72,13 +72,14 @@ export class AccountStore {
   }
 
   snapshot(): StateSnapshot {
-    const accounts: StateSnapshot['accounts'] = {};
-    for (const [apiKey, account] of this.#accounts) {
-      accounts[apiKey] = {
-        sessions: [...account.sessions.values()],
-        callbacks: [...account.callbacks.values()],
-      };
-    }
+    // fromEntries defines each key as an own property, so an API key such as `__proto__` is kept
+    // like any other instead of setting the object's prototype (and vanishing from the file).
+    const accounts: StateSnapshot['accounts'] = Object.fromEntries(
+      [...this.#accounts].map(([apiKey, account]) => [
+        apiKey,
+        { sessions: [...account.sessions.values()], callbacks: [...account.callbacks.values()] },
+      ]),
+    );
     return { format: snapshotFormat, version: 1, accounts };
   }
 
