@@ -125,41 +125,27 @@ describe('POST /api/sessions', () => {
 
   test('refuses a body that is not JSON', async () => {
     const { app, sent } = portal();
-    const form = await app.request('/api/sessions', {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: 'vin=JN1CV6AR9BMXXXXXX',
-    });
-    expect(form.status).toBe(415);
-    for (const contentType of ['application/json, text/plain', 'text/plain, application/json']) {
-      const list = await app.request('/api/sessions', {
+    const post = (contentType: string, body: string) =>
+      app.request('/api/sessions', {
         method: 'POST',
         headers: { 'content-type': contentType },
-        body: '{"vin":"JN1CV6AR9BMXXXXXX"}',
+        body,
       });
+    const form = await post('application/x-www-form-urlencoded', 'vin=JN1CV6AR9BMXXXXXX');
+    expect(form.status).toBe(415);
+    for (const contentType of ['application/json, text/plain', 'text/plain, application/json']) {
+      const list = await post(contentType, '{"vin":"JN1CV6AR9BMXXXXXX"}');
       expect(list.status, contentType).toBe(415);
     }
-    const charset = await app.request('/api/sessions', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json; charset=utf-8' },
-      body: '{"vin":',
-    });
+    const charset = await post('application/json; charset=utf-8', '{"vin":');
     expect(charset.status).toBe(400);
     expect(sent).toEqual([]);
-    const broken = await app.request('/api/sessions', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: '{"vin":',
-    });
+    const broken = await post('application/json', '{"vin":');
     expect(broken.status).toBe(400);
     expect(await broken.json()).toEqual({
       error: { kind: 'bad-request', message: 'The request body is not valid JSON.' },
     });
-    const array = await app.request('/api/sessions', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: '["vin"]',
-    });
+    const array = await post('application/json', '["vin"]');
     expect(array.status).toBe(400);
     expect(sent).toEqual([]);
   });
