@@ -36,7 +36,7 @@ const sizes = {
     signing: { rounds: 7, count: 50_000, warmup: 20_000 },
   },
   smoke: {
-    loopback: { rounds: 5, count: 40, warmup: 50 },
+    loopback: { rounds: 7, count: 40, warmup: 50 },
     cpu: { rounds: 5, count: 600, warmup: 1000 },
     signing: { rounds: 5, count: 20_000, warmup: 10_000 },
   },
