@@ -96,10 +96,16 @@ export function parseTimeout(text: string): number {
   return value;
 }
 
-/** Commander's parser for `--prefer <value>`: sent as a header, so one line of printable text. */
+/**
+ * Commander's parser for `--prefer <value>`: sent as a header and echoed by `--verbose`, so one
+ * line of printable ASCII. Outside ASCII a value could carry bidirectional controls that reorder
+ * the verbose line on a terminal, and Prism's preferences (`code=404`, `example=name`) never need it.
+ */
 export function parsePrefer(text: string): string {
-  if (controlCharacter.test(text)) {
-    throw new InvalidArgumentError('must be one line of printable text (it is sent as a header)');
+  if (!printableAscii.test(text)) {
+    throw new InvalidArgumentError(
+      'must be one line of printable ASCII text (it is sent as a header)',
+    );
   }
   return text;
 }

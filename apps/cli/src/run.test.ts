@@ -94,7 +94,12 @@ describe('help and usage', () => {
     [['sessions', 'get', 'K', '--timeout', 'soon'], /--timeout <ms>' argument 'soon' is invalid/],
     [
       ['sessions', 'get', 'XXX-ABCDE12345', '--prefer', 'code=404\r\nX-Injected: 1'],
-      /--prefer <value>' argument [\s\S]* is invalid\. must be one line of printable text/,
+      /--prefer <value>' argument [\s\S]* is invalid\. must be one line of printable ASCII text/,
+    ],
+    [
+      // A right-to-left override would reorder the `--verbose` line that echoes the value.
+      ['sessions', 'get', 'XXX-ABCDE12345', '--prefer', 'code=\u202e404'],
+      /--prefer <value>' argument 'code=\\u202e404' is invalid\. must be one line of printable ASCII/,
     ],
   ])('pave %j is a usage error (exit 2)', async (argv, message) => {
     const { code, stderr } = await runCli(argv);
