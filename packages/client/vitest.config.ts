@@ -5,5 +5,8 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     // test/deadline-under-gc.test.ts runs garbage collection while calls wait.
     execArgv: ['--expose-gc'],
+    // Real servers, processes and compilers: a busy CI machine can stretch a test well past
+    // vitest's 5 s default without anything being wrong.
+    testTimeout: 20_000,
   },
 });
