@@ -65,6 +65,8 @@ beforeAll(async () => {
     pave: { ...credentials, apiSecret: 'not-the-secret', baseUrl: mock.url },
     log: () => {},
   });
+  // Registration runs beside the portals; the mock answers at once.
+  await Promise.all([portal.webhooksReady, refused.webhooksReady]);
   if (!existsSync(executablePath)) {
     throw new Error(
       `The browser test needs Chromium at ${executablePath}: install it with \`apt-get install chromium\`, or set CHROMIUM_PATH.`,
