@@ -35,23 +35,35 @@ export function createLiveUpdates({ maxStreams, heartbeatMs }: LiveUpdatesOption
   let timer: ReturnType<typeof setInterval> | undefined;
   let closed = false;
 
-  const end = (controller: ReadableStreamDefaultController<Uint8Array>) => {
+  const forget = (controller: ReadableStreamDefaultController<Uint8Array>) => {
     streams.delete(controller);
-    try {
-      controller.close();
-    } catch {
-      // Already closed or cancelled by the client going away.
-    }
     if (streams.size === 0 && timer !== undefined) {
       clearInterval(timer);
       timer = undefined;
     }
   };
 
+  const end = (controller: ReadableStreamDefaultController<Uint8Array>) => {
+    forget(controller);
+    try {
+      controller.close();
+    } catch {
+      // Already closed or cancelled by the client going away.
+    }
+  };
+
+  // Not `close()`: that would keep the queue until the reader took it all, and the connection
+  // with it, no longer counted against `maxStreams`. An errored stream drops its queue at once,
+  // and the server destroys the connection.
+  const drop = (controller: ReadableStreamDefaultController<Uint8Array>) => {
+    forget(controller);
+    controller.error(new Error('the page fell too far behind its live-update stream'));
+  };
+
   const send = (chunk: Uint8Array) => {
     for (const controller of [...streams]) {
       if ((controller.desiredSize ?? 0) < -maxQueuedBytes) {
-        end(controller);
+        drop(controller);
         continue;
       }
       try {
