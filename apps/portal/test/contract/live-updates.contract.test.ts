@@ -220,6 +220,78 @@ describe('registration in the background', () => {
   });
 });
 
+describe('photos', () => {
+  test('deliveries of SESSION:COMPLETE arriving together fetch the photos once, and none after', async () => {
+    let photoCalls = 0;
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // The real mock, with its photo answers held until the test lets them go.
+    const gated: typeof fetch = async (input, init) => {
+      const request = new Request(input, init);
+      if (new URL(request.url).pathname.endsWith('/photos')) {
+        photoCalls += 1;
+        await held;
+      }
+      return fetch(request);
+    };
+    const watched = await startPortal({
+      port: 0,
+      pave: { ...credentials, baseUrl: pave.url, fetch: gated },
+      log: () => {},
+    });
+    try {
+      await watched.webhooksReady;
+      const client = createPaveClient({ ...credentials, baseUrl: pave.url });
+      const { data } = unwrap(
+        await client.GET('/v1/callbacks/{event}', {
+          params: { path: { event: 'SESSION:COMPLETE' } },
+        }),
+      );
+      const headers = data?.headers as Record<string, string>;
+      const response = await fetch(`${watched.url}/api/sessions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ vin: 'JN1CV6AR9BMXXXXXX' }),
+      });
+      const { session_key: key } = (await response.json()) as { session_key: string };
+      await pave.mock.advance(key, 'COMPLETE');
+      await vi.waitFor(() => expect(photoCalls).toBe(1), { timeout: 20_000, interval: 50 });
+
+      const deliver = () =>
+        fetch(`${watched.url}/webhooks/pave`, {
+          method: 'POST',
+          headers: { ...headers, 'content-type': 'application/json' },
+          body: JSON.stringify({
+            event: 'SESSION:COMPLETE',
+            session: {
+              session_key: key,
+              status: 'COMPLETE',
+              active: false,
+              created_at: '2026-01-02T03:04:00.000000Z',
+            },
+          }),
+        });
+      const answers = await Promise.all([deliver(), deliver(), deliver(), deliver()]);
+      expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 200]);
+      expect(photoCalls).toBe(1);
+
+      release();
+      await vi.waitFor(
+        async () => {
+          const { sessions } = await (await fetch(`${watched.url}/api/sessions`)).json();
+          expect(sessions[0].photos.length).toBeGreaterThan(0);
+        },
+        { timeout: 20_000, interval: 100 },
+      );
+      expect((await deliver()).status).toBe(200);
+      expect(photoCalls).toBe(1);
+    } finally {
+      release();
+      await watched.close();
+    }
+  });
+});
+
 describe('shutdown', () => {
   const registeredUrls = async () => {
     const client = createPaveClient({ ...credentials, baseUrl: pave.url });
