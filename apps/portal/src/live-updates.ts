@@ -14,6 +14,8 @@ export interface LiveUpdates {
   publish(event: string, data: unknown): void;
   /** How many streams are open. */
   readonly openStreams: number;
+  /** Whether `close()` was called: `open()` then refuses every page. */
+  readonly closed: boolean;
   /** Ends every stream, and refuses new ones: for shutdown. */
   close(): void;
 }
@@ -118,6 +120,9 @@ export function createLiveUpdates({ maxStreams, heartbeatMs }: LiveUpdatesOption
     },
     get openStreams() {
       return streams.size;
+    },
+    get closed() {
+      return closed;
     },
     close() {
       closed = true;
