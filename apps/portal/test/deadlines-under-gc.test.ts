@@ -1,8 +1,7 @@
 // The portal's own deadlines must hold while garbage collection runs: undici stops honouring an
 // abort signal once a Request it waits on has been collected, so every bound here is a timer of
 // the portal's own, raced against the work. Real connections, with gc() every 5 ms throughout.
-import { connect, createServer, type Socket } from 'node:net';
-import type { AddressInfo } from 'node:net';
+import { type AddressInfo, connect, createServer, type Socket } from 'node:net';
 import { createPaveClient } from '@pave-kit/client';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { createPortalApp, portalLimits, startPortal } from '../src/index.js';
