@@ -8,5 +8,7 @@ export default defineConfig({
     // that hold under load, not measures of speed.
     hookTimeout: 60_000,
     testTimeout: 30_000,
+    // test/deadlines-under-gc.test.ts runs garbage collection while the portal waits.
+    execArgv: ['--expose-gc'],
   },
 });

@@ -65,15 +65,17 @@ async function main() {
     throw error;
   }
 
-  const live = portal.webhooks.registered
-    ? `the mock calls ${portal.webhooks.url} on each status change and completion,
+  // Registration runs beside the portal; the mock is on this machine, so it settles at once.
+  const webhooks = await portal.webhooksReady;
+  const live = webhooks.registered
+    ? `the mock calls ${webhooks.url} on each status change and completion,
           so the rows update by themselves as sessions advance: POST
           ${mock.url}/__mock/sessions/<key>/advance (signed like any call), or ${
             autoAdvanceMs === undefined
               ? 'start with\n          MOCK_AUTO_ADVANCE=<ms> to move each new session one step every <ms>'
               : `wait: each new\n          session moves one step every ${autoAdvanceMs} ms (MOCK_AUTO_ADVANCE)`
           }`
-    : portal.webhooks.message;
+    : webhooks.message;
 
   console.log(`
 pave-kit is running:
@@ -91,7 +93,9 @@ Press Ctrl-C to stop both.
     if (stopping) return;
     stopping = true;
     console.log('\nStopping the portal and the mock...');
-    await Promise.allSettled([portal.close(), mock.close()]);
+    // The portal first: it removes its webhook registrations from the mock as it stops.
+    await Promise.allSettled([portal.close()]);
+    await Promise.allSettled([mock.close()]);
     process.exit(0);
   };
   process.on('SIGINT', stop);

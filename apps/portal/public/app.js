@@ -42,8 +42,12 @@ function bannerFor(answer) {
 let webhooksRegistered = false;
 let webhooksMessage = '';
 
+/** @type {import('./live-feed.js').FeedState | 'off'} */
+let feedState = 'off';
+
 /** @param {import('./live-feed.js').FeedState | 'off'} state */
 function paintLiveStatus(state) {
+  feedState = state;
   const status = element('live-status');
   const live = state === 'on' && webhooksRegistered;
   status.dataset.state = state === 'on' ? (live ? 'on' : 'off') : state;
@@ -64,8 +68,13 @@ async function loadInfo() {
   if (typeof docsUrl === 'string' && /^https?:\/\//.test(docsUrl)) {
     /** @type {HTMLAnchorElement} */ (element('docs-link')).href = docsUrl;
   }
-  webhooksRegistered = liveUpdates?.registered === true;
-  webhooksMessage = webhooksRegistered ? '' : 'PAVE is not sending this portal its updates.';
+  noteWebhooks(liveUpdates?.registered === true);
+}
+
+/** @param {boolean} registered */
+function noteWebhooks(registered) {
+  webhooksRegistered = registered;
+  webhooksMessage = registered ? '' : 'PAVE is not sending this portal its updates.';
 }
 
 /** @param {PortalSession} session */
@@ -226,10 +235,17 @@ void loadInfo().then(() => {
   followLiveFeed({
     onSession: applySession,
     onRemoved: forgetSession,
+    onWebhooks({ registered }) {
+      noteWebhooks(registered);
+      paintLiveStatus(feedState);
+    },
     onState(state) {
       paintLiveStatus(state);
-      // Back after a break: whatever changed meanwhile was sent to nobody.
-      if (state === 'on') void loadSessions();
+      if (state !== 'on') return;
+      // Back after a break: whatever changed meanwhile was sent to nobody, the registration's
+      // outcome included.
+      void loadSessions();
+      void loadInfo().then(() => paintLiveStatus(feedState));
     },
   });
 });

@@ -8,6 +8,7 @@
  * @typedef {{
  *   onSession: (session: PortalSession) => void,
  *   onRemoved: (sessionKey: string) => void,
+ *   onWebhooks: (registration: { registered: boolean, message: string }) => void,
  *   onState: (state: FeedState) => void,
  * }} FeedHandlers
  */
@@ -28,7 +29,7 @@ function dataOf(event) {
  *
  * @param {FeedHandlers} handlers
  */
-export function followLiveFeed({ onSession, onRemoved, onState }) {
+export function followLiveFeed({ onSession, onRemoved, onWebhooks, onState }) {
   const source = new EventSource('/api/events');
   source.addEventListener('open', () => onState('on'));
   source.addEventListener('error', () => {
@@ -41,6 +42,16 @@ export function followLiveFeed({ onSession, onRemoved, onState }) {
   source.addEventListener('removed', (event) => {
     const removed = dataOf(/** @type {MessageEvent} */ (event));
     if (removed && typeof removed.session_key === 'string') onRemoved(removed.session_key);
+  });
+  // Registration runs beside the server: its outcome may come after the page has loaded.
+  source.addEventListener('webhooks', (event) => {
+    const registration = dataOf(/** @type {MessageEvent} */ (event));
+    if (registration && typeof registration.registered === 'boolean') {
+      onWebhooks({
+        registered: registration.registered,
+        message: typeof registration.message === 'string' ? registration.message : '',
+      });
+    }
   });
   return source;
 }

@@ -125,6 +125,12 @@ describe('createPortalApp', () => {
     const third = await portal.request('/api/events');
     expect(third.status).toBe(200);
     live.close();
+    const stopping = await portal.request('/api/events');
+    expect(stopping.status).toBe(503);
+    expect((await stopping.json()).error).toEqual({
+      kind: 'unavailable',
+      message: 'The portal is stopping; reload the page once it is back.',
+    });
   });
 
   test('answers health checks', async () => {

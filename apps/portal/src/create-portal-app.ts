@@ -136,9 +136,10 @@ export function createPortalApp({
     const body: BannerErrorBody = {
       error: {
         kind: 'unavailable',
-        message:
-          `The portal already serves ${portalLimits.maxEventStreams} live-update streams; ` +
-          'close another tab of the portal, or use Refresh.',
+        message: live.closed
+          ? 'The portal is stopping; reload the page once it is back.'
+          : `The portal already serves ${portalLimits.maxEventStreams} live-update streams; ` +
+            'close another tab of the portal, or use Refresh.',
       },
     };
     return c.json(body, 503, { 'Retry-After': '30' });

@@ -14,6 +14,8 @@ export interface LiveUpdates {
   publish(event: string, data: unknown): void;
   /** How many streams are open. */
   readonly openStreams: number;
+  /** Whether `close()` was called: `open()` then refuses every page. */
+  readonly closed: boolean;
   /** Ends every stream, and refuses new ones: for shutdown. */
   close(): void;
 }
@@ -35,23 +37,35 @@ export function createLiveUpdates({ maxStreams, heartbeatMs }: LiveUpdatesOption
   let timer: ReturnType<typeof setInterval> | undefined;
   let closed = false;
 
-  const end = (controller: ReadableStreamDefaultController<Uint8Array>) => {
+  const forget = (controller: ReadableStreamDefaultController<Uint8Array>) => {
     streams.delete(controller);
-    try {
-      controller.close();
-    } catch {
-      // Already closed or cancelled by the client going away.
-    }
     if (streams.size === 0 && timer !== undefined) {
       clearInterval(timer);
       timer = undefined;
     }
   };
 
+  const end = (controller: ReadableStreamDefaultController<Uint8Array>) => {
+    forget(controller);
+    try {
+      controller.close();
+    } catch {
+      // Already closed or cancelled by the client going away.
+    }
+  };
+
+  // Not `close()`: that would keep the queue until the reader took it all, and the connection
+  // with it, no longer counted against `maxStreams`. An errored stream drops its queue at once,
+  // and the server destroys the connection.
+  const drop = (controller: ReadableStreamDefaultController<Uint8Array>) => {
+    forget(controller);
+    controller.error(new Error('the page fell too far behind its live-update stream'));
+  };
+
   const send = (chunk: Uint8Array) => {
     for (const controller of [...streams]) {
       if ((controller.desiredSize ?? 0) < -maxQueuedBytes) {
-        end(controller);
+        drop(controller);
         continue;
       }
       try {
@@ -106,6 +120,9 @@ export function createLiveUpdates({ maxStreams, heartbeatMs }: LiveUpdatesOption
     },
     get openStreams() {
       return streams.size;
+    },
+    get closed() {
+      return closed;
     },
     close() {
       closed = true;

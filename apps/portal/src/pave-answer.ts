@@ -15,18 +15,22 @@ export interface AnswerShape {
   required: readonly string[];
   /** Fields that may be absent or null, and are text when present. */
   optional: readonly string[];
+  /** Of those, the ones staff and customers open: `http:` or `https:` addresses when present. */
+  links?: readonly string[];
 }
 
 export const createdSessionShape: AnswerShape = {
   noun: 'a session',
   required: ['session_key', 'capture_url'],
   optional: ['status', 'theme', 'language', 'created_at'],
+  links: ['capture_url'],
 };
 
 export const sessionShape: AnswerShape = {
   noun: 'a session',
   required: ['session_key'],
   optional: ['capture_url', 'status', 'theme', 'language'],
+  links: ['capture_url'],
 };
 
 export const confirmationShape: AnswerShape = {
@@ -34,6 +38,19 @@ export const confirmationShape: AnswerShape = {
   required: [],
   optional: ['message'],
 };
+
+/**
+ * The capture link goes into the page's link, the QR code a customer scans, and PAVE's text
+ * message: a `javascript:`, `data:` or `file:` one from a broken or hostile upstream must not.
+ */
+function isWebAddress(value: string): boolean {
+  try {
+    const { protocol } = new URL(value);
+    return protocol === 'https:' || protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
 
 function describeKind(value: unknown): string {
   if (value === null) return 'null';
@@ -54,6 +71,9 @@ function answerFlaw(answer: unknown, shape: AnswerShape): string | undefined {
     if (absent && shape.required.includes(field)) return `it has no ${field}`;
     if (!absent && typeof value !== 'string') {
       return `its ${field} is ${describeKind(value)}, not text`;
+    }
+    if (!absent && shape.links?.includes(field) && !isWebAddress(value as string)) {
+      return `its ${field} is not an http or https address`;
     }
   }
   return undefined;

@@ -17,6 +17,8 @@ export interface PortalLimits {
   maxEventStreams: number;
   /** How often an idle live-update stream gets a heartbeat line. */
   eventHeartbeatMs: number;
+  /** Sessions the list keeps; past it, the oldest leaves the list (PAVE keeps it). */
+  maxListedSessions: number;
 }
 
 /**
@@ -25,6 +27,7 @@ export interface PortalLimits {
  * milliseconds; only a broken or hostile client needs 10 s for its headers. PAVE's largest
  * webhook, a completed session's results, is tens of kilobytes: 1 MiB is room to spare. A
  * dealership has a handful of counters; 50 open pages is many more, and each stream is a socket.
+ * A busy counter creates tens of sessions a day: 1,000 is weeks of them, about a megabyte.
  */
 export const portalLimits: Readonly<PortalLimits> = {
   maxBodyBytes: 32 * 1024,
@@ -35,4 +38,5 @@ export const portalLimits: Readonly<PortalLimits> = {
   webhookBodyTimeoutMs: 10_000,
   maxEventStreams: 50,
   eventHeartbeatMs: 15_000,
+  maxListedSessions: 1_000,
 };

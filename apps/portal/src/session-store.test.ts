@@ -64,4 +64,22 @@ describe('createSessionStore', () => {
     expect(store.get('AAA-1')).toBeUndefined();
     expect(store.list()).toEqual([]);
   });
+
+  test('keeps the newest sessions up to its limit, and says which it dropped', () => {
+    const store = createSessionStore({ maxSessions: 2 });
+    expect(store.save(session('AAA-1'))).toEqual([]);
+    expect(store.save(session('BBB-2'))).toEqual([]);
+    // Saved again: it is the newest now, and BBB-2 the oldest.
+    expect(store.save(session('AAA-1', 'STARTED'))).toEqual([]);
+    expect(store.save(session('CCC-3'))).toEqual(['BBB-2']);
+    expect(store.list().map(({ session_key }) => session_key)).toEqual(['CCC-3', 'AAA-1']);
+    expect(store.get('BBB-2')).toBeUndefined();
+  });
+
+  test('holds 1,000 sessions by default', () => {
+    const store = createSessionStore();
+    for (let index = 0; index < 1_005; index += 1) store.save(session(`KEY-${index}`));
+    expect(store.list()).toHaveLength(1_000);
+    expect(store.list().at(-1)?.session_key).toBe('KEY-5');
+  });
 });

@@ -26,6 +26,7 @@ function setUp(photosAnswer: () => Response) {
     open: () => undefined,
     publish: (event, data) => published.push({ event, data }),
     openStreams: 0,
+    closed: false,
     close: () => {},
   };
   const store = createSessionStore();

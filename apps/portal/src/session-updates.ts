@@ -60,8 +60,14 @@ export function createSessionUpdates({
     return next;
   };
 
+  // One fetch at a time per session, so at most one per listed session: PAVE retries and may
+  // deliver SESSION:COMPLETE more than once, and staff may press Refresh while one is under way.
+  const fetchingPhotos = new Set<string>();
+
   // The webhook is answered first; PAVE documents no timeout, so slow work waits until after.
   const fetchPhotos = async (sessionKey: string) => {
+    if (fetchingPhotos.has(sessionKey)) return;
+    fetchingPhotos.add(sessionKey);
     try {
       const list = unwrap(
         await client.GET('/v1/sessions/{session_key}/photos', {
@@ -77,6 +83,8 @@ export function createSessionUpdates({
       logError(
         `portal: the photos of session ${sessionKey} could not be fetched: ${describeFailure(error).message}`,
       );
+    } finally {
+      fetchingPhotos.delete(sessionKey);
     }
   };
 
@@ -87,6 +95,8 @@ export function createSessionUpdates({
     completed(sessionKey) {
       const record = listed(sessionKey);
       if (!record) return;
+      // A repeated delivery: the photos are final once the session is complete.
+      if (record.status.toUpperCase() === complete && record.photos.length > 0) return;
       // A status change to COMPLETE may have come first; the photos are fetched either way.
       setStatus(sessionKey, complete);
       // Not awaited: the webhook is answered meanwhile. fetchPhotos never rejects.

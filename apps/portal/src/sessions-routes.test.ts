@@ -184,6 +184,17 @@ describe("PAVE's answer is checked for what the portal is about to use", () => {
       JSON.stringify({ ...created, status: { deep: [[[]]] } }),
       'its status is an object, not text',
     ],
+    ...[
+      'javascript:alert(document.cookie)',
+      ' JaVaScRiPt:alert(1)',
+      'data:text/html,x',
+      'file:///etc/passwd',
+      'not a URL',
+    ].map((captureUrl) => [
+      `the capture_url ${captureUrl}`,
+      JSON.stringify({ ...created, capture_url: captureUrl }),
+      'its capture_url is not an http or https address',
+    ]),
   ])(
     'a create answered 201 with %s is a 502 banner; nothing stored or listed',
     async (_label, body, flaw) => {

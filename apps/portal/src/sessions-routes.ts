@@ -108,8 +108,9 @@ export function createSessionsRoutes({ client, store, now, updates }: SessionsRo
         'so nothing was added to the list. PAVE may still have created a session.',
       );
       const session = recordCreatedSession(created, read.form, now());
-      store.save(session);
+      const dropped = store.save(session);
       updates.changed(session);
+      for (const key of dropped) updates.removed(key);
       return c.json(session, 201);
     } catch (error) {
       return paveFailure(c, error);

@@ -1,4 +1,5 @@
 import { get } from 'node:http';
+import { type AddressInfo, createServer, type Socket } from 'node:net';
 import { describe, expect, test } from 'vitest';
 import { startPortal } from './start-portal.js';
 
@@ -39,6 +40,41 @@ describe('startPortal', () => {
       await portal.close();
     }
   });
+
+  test('serves at once while PAVE has not answered the registration, and close() does not wait on it', async () => {
+    // A PAVE that takes the connection and never answers: the worst case for a start-up call.
+    const sockets = new Set<Socket>();
+    const silent = createServer((socket) => {
+      sockets.add(socket);
+      socket.on('error', () => {});
+    });
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const silentUrl = `http://127.0.0.1:${(silent.address() as AddressInfo).port}`;
+    const lines: string[] = [];
+    try {
+      // A minute per call: were start or close to wait on PAVE, the test would time out first.
+      const portal = await startPortal({
+        port: 0,
+        pave: { ...pave, baseUrl: silentUrl, timeoutMs: 60_000, retry: { limit: 0 } },
+        log: (line) => lines.push(line),
+      });
+      expect(portal.webhooks).toEqual({
+        registered: false,
+        url: `${portal.url}/webhooks/pave`,
+        message: `webhooks being registered: asking PAVE to call ${portal.url}/webhooks/pave`,
+      });
+      expect(await (await fetch(`${portal.url}/healthz`)).json()).toEqual({ ok: true });
+      expect(await (await fetch(`${portal.url}/api/info`)).json()).toMatchObject({
+        live_updates: { registered: false, message: portal.webhooks.message },
+      });
+      await portal.close();
+      // Stopped, not merely left behind: nothing is logged for the attempt cut short.
+      expect(lines).toEqual([]);
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => silent.close(resolve));
+    }
+  }, 20_000);
 
   test('refuses an allowed host that is not one before listening', async () => {
     await expect(

@@ -7,11 +7,8 @@ import { createPortalApp } from './create-portal-app.js';
 import { createLiveUpdates } from './live-updates.js';
 import { portalLimits } from './portal-limits.js';
 import { type ClientTimeouts, createPortalServer } from './portal-server.js';
-import {
-  newWebhookToken,
-  registerWebhooks,
-  type WebhookRegistration,
-} from './webhook-registration.js';
+import { startWebhookRegistrar, type WebhookRegistrar } from './webhook-registrar.js';
+import { newWebhookToken, type WebhookRegistration } from './webhook-registration.js';
 
 export interface StartPortalOptions {
   /** Default 3000; 0 picks a free port. */
@@ -35,7 +32,7 @@ export interface StartPortalOptions {
   publicUrl?: string;
   /** Register the webhooks with PAVE at start; default true. */
   registerWebhooks?: boolean;
-  /** Where the portal says what it did at start; default `console.log`. */
+  /** Where the portal says what came of registering its webhooks; default `console.log`. */
   log?: (message: string) => void;
 }
 
@@ -43,9 +40,15 @@ export interface RunningPortal {
   /** Where the page is, e.g. `http://127.0.0.1:3000`. */
   url: string;
   port: number;
-  /** What came of registering the webhook endpoint with PAVE. */
-  webhooks: WebhookRegistration;
-  /** Ends the live-update streams, stops listening, ends open connections, and resolves once the port is free. */
+  /** What came of registering the webhook endpoint with PAVE so far (it runs in the background). */
+  readonly webhooks: WebhookRegistration;
+  /** Settles with the outcome of the first registration attempt, success or not; never rejects. */
+  readonly webhooksReady: Promise<WebhookRegistration>;
+  /**
+   * Ends the live-update streams, removes the webhook registrations that still point at this
+   * portal (for at most 3 s), stops listening, ends open connections, and resolves once the
+   * port is free.
+   */
   close(): Promise<void>;
 }
 
@@ -54,6 +57,9 @@ const portalTimeoutMs = 15_000;
 
 /** How long `close()` lets answers under way finish before it ends their connections. */
 const closeGraceMs = 1_000;
+
+/** How long `close()` gives PAVE to forget the webhook registrations before it stops anyway. */
+const unregisterWithinMs = 3_000;
 
 function listen(server: Server, port: number, host: string): Promise<AddressInfo> {
   return new Promise((resolve, reject) => {
@@ -86,34 +92,44 @@ export async function startPortal({
     maxStreams: portalLimits.maxEventStreams,
     heartbeatMs: portalLimits.eventHeartbeatMs,
   });
-  let webhooks: WebhookRegistration = {
+  const turnedOff: WebhookRegistration = {
     registered: false,
     url: null,
     message: 'webhooks not registered: registration is turned off',
   };
+  let registrar: WebhookRegistrar | undefined;
+  const webhooks = () => registrar?.current ?? turnedOff;
   const app = createPortalApp({
     client,
     allowedHosts,
     paveBaseUrl,
     webhookToken,
     live,
-    webhookRegistration: () => webhooks,
+    webhookRegistration: webhooks,
   });
   const server = createPortalServer(app.fetch, clientTimeouts);
   const address = await listen(server, port, host);
   const urlHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${urlHost}:${address.port}`;
 
-  // Once listening: PAVE may call the endpoint as soon as it is registered.
+  // Once listening, since PAVE may call the endpoint as soon as it is registered; not awaited,
+  // since serving must not wait on PAVE.
   if (register) {
-    webhooks = await registerWebhooks({
+    registrar = startWebhookRegistrar({
       client,
       token: webhookToken,
-      publicUrl,
+      ...(publicUrl === undefined ? {} : { publicUrl }),
       paveBaseUrl,
       portalUrl: url,
+      onChange(registration) {
+        log(`portal: ${registration.message}`);
+        // Pages opened meanwhile say whether they are live.
+        live.publish('webhooks', {
+          registered: registration.registered,
+          message: registration.message,
+        });
+      },
     });
-    log(`portal: ${webhooks.message}`);
   }
 
   let closing: Promise<void> | undefined;
@@ -121,21 +137,25 @@ export async function startPortal({
     url,
     port: address.port,
     get webhooks() {
-      return webhooks;
+      return webhooks();
     },
+    webhooksReady: registrar?.firstAttempt ?? Promise.resolve(turnedOff),
     close() {
-      closing ??= new Promise<void>((resolve) => {
-        // Ended first, so each page sees its stream finish rather than a connection cut.
-        live.close();
-        // Closes idle connections at once (browsers keep them open), and each busy one once its
-        // answer is written: the streams just ended are written to their end.
-        server.close(() => {
-          clearTimeout(straggler);
-          resolve();
-        });
-        // A request still waiting on PAVE would hold the port for up to 15 s: cut short.
-        const straggler = setTimeout(() => server.closeAllConnections(), closeGraceMs);
-      });
+      closing ??= Promise.all([
+        registrar?.stop(unregisterWithinMs),
+        new Promise<void>((resolve) => {
+          // Ended first, so each page sees its stream finish rather than a connection cut.
+          live.close();
+          // Closes idle connections at once (browsers keep them open), and each busy one once
+          // its answer is written: the streams just ended are written to their end.
+          server.close(() => {
+            clearTimeout(straggler);
+            resolve();
+          });
+          // A request still waiting on PAVE would hold the port for up to 15 s: cut short.
+          const straggler = setTimeout(() => server.closeAllConnections(), closeGraceMs);
+        }),
+      ]).then(() => {});
       return closing;
     },
   };

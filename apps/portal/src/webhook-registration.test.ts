@@ -94,9 +94,30 @@ describe('registerWebhooks', () => {
     });
     expect(result.registered).toBe(false);
     expect(result.message).toMatch(
-      /^webhooks not registered: PAVE did not take the SESSION:STATUS_CHANGE callback\. .*401.*\. The portal serves on; the list updates on Refresh only\.$/,
+      /^webhooks not registered: PAVE did not take the SESSION:STATUS_CHANGE callback\. .*401.*\. The portal serves on and tries again in the background; until then the list updates on Refresh only\.$/,
     );
     expect(result.message).not.toContain('the-token');
+  });
+
+  test('a refusal that quotes the token does not carry it into the message', async () => {
+    const token = newWebhookToken();
+    const { client: pave } = client(
+      () =>
+        new Response(
+          JSON.stringify({ message: `Header X-Portal-Webhook-Token "${token}" is not allowed` }),
+          { status: 422, headers: { 'content-type': 'application/json' } },
+        ),
+    );
+    const result = await registerWebhooks({
+      client: pave,
+      token,
+      paveBaseUrl: 'http://127.0.0.1:4010',
+      portalUrl: 'http://127.0.0.1:3000',
+    });
+    expect(result.message).toContain(
+      'Header X-Portal-Webhook-Token "[webhook token]" is not allowed',
+    );
+    expect(result.message).not.toContain(token);
   });
 
   test('the real PAVE without a public URL: nothing is sent, and the message says what to set', async () => {

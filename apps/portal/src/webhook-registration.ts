@@ -51,6 +51,16 @@ export interface RegisterWebhooksOptions {
   publicUrl?: string;
   paveBaseUrl: string;
   portalUrl: string;
+  /** Ends a registration under way, e.g. when the portal stops. */
+  signal?: AbortSignal;
+}
+
+/**
+ * PAVE's messages are copied into the log line and `/api/info`; a PAVE (or a proxy) that quotes
+ * the header it refused must not put the token there.
+ */
+function withoutToken(message: string, token: string): string {
+  return message.split(token).join('[webhook token]');
 }
 
 /**
@@ -64,6 +74,7 @@ export async function registerWebhooks({
   publicUrl,
   paveBaseUrl,
   portalUrl,
+  signal,
 }: RegisterWebhooksOptions): Promise<WebhookRegistration> {
   const url = webhookUrl({ publicUrl, paveBaseUrl, portalUrl });
   if (url === undefined) {
@@ -80,6 +91,7 @@ export async function registerWebhooks({
       unwrap(
         await client.POST('/v1/callbacks', {
           body: callbackRegistration({ event, url, headers: { [webhookTokenHeader]: token } }),
+          ...(signal ? { signal } : {}),
         }),
       );
     } catch (error) {
@@ -88,8 +100,9 @@ export async function registerWebhooks({
         url,
         message:
           `webhooks not registered: PAVE did not take the ${event} callback. ` +
-          `${describeFailure(error).message.replace(/\.?$/, '.')} ` +
-          'The portal serves on; the list updates on Refresh only.',
+          `${withoutToken(describeFailure(error).message, token).replace(/\.?$/, '.')} ` +
+          'The portal serves on and tries again in the background; until then the list ' +
+          'updates on Refresh only.',
       };
     }
   }
@@ -98,4 +111,58 @@ export async function registerWebhooks({
     url,
     message: `webhooks registered: PAVE calls ${url} for ${followedEvents.join(' and ')}`,
   };
+}
+
+/** Whether a registration PAVE holds is this portal's: its URL, and this start's token. */
+function isOwnRegistration(registration: unknown, url: string, token: string): boolean {
+  if (typeof registration !== 'object' || registration === null) return false;
+  const { url: registeredUrl, headers } = registration as Record<string, unknown>;
+  if (registeredUrl !== url) return false;
+  // PAVE documents `headers` as an object or as a string; names match in any case.
+  if (typeof headers === 'string') return headers.includes(token);
+  if (typeof headers !== 'object' || headers === null) return false;
+  const wanted = webhookTokenHeader.toLowerCase();
+  return Object.entries(headers).some(
+    ([name, value]) => name.toLowerCase() === wanted && value === token,
+  );
+}
+
+export interface UnregisterWebhooksOptions {
+  client: PaveClient;
+  token: string;
+  /** The endpoint this portal registered. */
+  url: string;
+  signal?: AbortSignal;
+}
+
+/**
+ * Removes the followed events' registrations that still point at `url` with `token`, and only
+ * those: a portal started since on the same account replaced them with its own, which stay.
+ * Never throws; resolves with the events removed.
+ */
+export async function unregisterWebhooks({
+  client,
+  token,
+  url,
+  signal,
+}: UnregisterWebhooksOptions): Promise<string[]> {
+  const removed: string[] = [];
+  for (const event of followedEvents) {
+    try {
+      const params = { path: { event } };
+      const { data } = await client.GET('/v1/callbacks/{event}', {
+        params,
+        ...(signal ? { signal } : {}),
+      });
+      if (!isOwnRegistration(data?.data, url, token)) continue;
+      unwrap(
+        await client.DELETE('/v1/callbacks/{event}', { params, ...(signal ? { signal } : {}) }),
+      );
+      removed.push(event);
+    } catch {
+      // Gone already, or PAVE unreachable: nothing more a stopping portal can do about it.
+      if (signal?.aborted) break;
+    }
+  }
+  return removed;
 }

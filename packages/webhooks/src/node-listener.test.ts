@@ -1,4 +1,5 @@
-import { afterEach, describe, expect, test } from 'vitest';
+import { request as httpRequest, type IncomingMessage } from 'node:http';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { exchange, type LoopbackServer, listenOnLoopback, send } from '../test/loopback-server.js';
 import { toNodeListener } from './node-listener.js';
 
@@ -135,5 +136,54 @@ describe('toNodeListener', () => {
       const answer = await exchange(port, { headers: { connection: 'keep-alive' }, body });
       expect(answer.status).toBe(413);
     }
+  });
+
+  test('writes an answer only as fast as the client reads it, and stops when it leaves', async () => {
+    const chunk = new Uint8Array(64 * 1024).fill(0x78);
+    const total = 32 * 1024 * 1024;
+    let pulled = 0;
+    let cancelled = false;
+    const { port } = await serve(
+      () =>
+        new Response(
+          new ReadableStream<Uint8Array>(
+            {
+              pull(controller) {
+                if (pulled >= total) return controller.close();
+                pulled += chunk.byteLength;
+                controller.enqueue(chunk);
+              },
+              cancel() {
+                cancelled = true;
+              },
+            },
+            { highWaterMark: 0 },
+          ),
+        ),
+    );
+    const client = httpRequest({ host: '127.0.0.1', port, method: 'GET', path: '/', agent: false });
+    client.on('error', () => {});
+    const response = await new Promise<IncomingMessage>((resolve) => {
+      client.once('response', resolve);
+      client.end();
+    });
+    // The client stops reading: the socket buffers fill, and then nothing more may be pulled.
+    response.pause();
+    let seen = -1;
+    await vi.waitFor(
+      async () => {
+        const before = pulled;
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        seen = pulled;
+        expect(pulled).toBe(before);
+      },
+      { timeout: 20_000, interval: 0 },
+    );
+    expect(seen).toBeLessThan(total);
+
+    // The client goes away: the answer's stream is cancelled, not read to its end.
+    response.destroy();
+    await vi.waitFor(() => expect(cancelled).toBe(true), { timeout: 10_000 });
+    expect(pulled).toBeLessThan(total);
   });
 });

@@ -76,13 +76,44 @@ async function respond(
   }
   const cookies = response.headers.getSetCookie();
   if (cookies.length > 0) outgoing.setHeader('set-cookie', cookies);
-  if (response.body) {
-    const reader = response.body.getReader();
-    for (let next = await reader.read(); !next.done; next = await reader.read()) {
-      outgoing.write(next.value);
-    }
-  }
+  if (response.body) await writeBody(response.body, outgoing);
   outgoing.end();
+}
+
+/** Resolves once `outgoing` can take more, or is closed. */
+function drained(outgoing: ServerResponse): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      outgoing.off('drain', done);
+      outgoing.off('close', done);
+      resolve();
+    };
+    outgoing.on('drain', done);
+    outgoing.on('close', done);
+  });
+}
+
+/**
+ * As fast as the client reads, no faster: otherwise a client that stops reading would have the
+ * whole answer held in memory. A client that leaves cancels the body, which is read no further.
+ */
+async function writeBody(body: ReadableStream<Uint8Array>, outgoing: ServerResponse) {
+  const reader = body.getReader();
+  const gone = () => {
+    reader.cancel().catch(() => {});
+  };
+  outgoing.once('close', gone);
+  try {
+    for (let next = await reader.read(); !next.done; next = await reader.read()) {
+      if (outgoing.destroyed) {
+        gone();
+        break;
+      }
+      if (!outgoing.write(next.value)) await drained(outgoing);
+    }
+  } finally {
+    outgoing.off('close', gone);
+  }
 }
 
 /**

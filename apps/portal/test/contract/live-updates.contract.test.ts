@@ -16,6 +16,7 @@ beforeAll(async () => {
     pave: { ...credentials, baseUrl: pave.url },
     log: (message) => logged.push(message),
   });
+  await portal.webhooksReady;
 });
 
 afterAll(() => portal?.close());
@@ -166,6 +167,7 @@ describe('registration that cannot happen', () => {
       log: (message) => lines.push(message),
     });
     try {
+      await refused.webhooksReady;
       expect(refused.webhooks.registered).toBe(false);
       expect(lines).toHaveLength(1);
       expect(lines[0]).toMatch(
@@ -182,7 +184,148 @@ describe('registration that cannot happen', () => {
   });
 });
 
+describe('registration in the background', () => {
+  test('a registration PAVE fails at first is tried again until PAVE takes it', async () => {
+    const lines: string[] = [];
+    let refusals = 0;
+    // PAVE is down for the first attempt, then back: the real mock behind one 503.
+    const flaky: typeof fetch = async (input, init) => {
+      const request = new Request(input, init);
+      if (refusals === 0 && new URL(request.url).pathname === '/v1/callbacks') {
+        refusals += 1;
+        return Response.json({ message: 'Service Unavailable' }, { status: 503 });
+      }
+      return fetch(request);
+    };
+    const retrying = await startPortal({
+      port: 0,
+      pave: { ...credentials, baseUrl: pave.url, fetch: flaky, retry: { limit: 0 } },
+      log: (message) => lines.push(message),
+    });
+    try {
+      expect((await retrying.webhooksReady).registered).toBe(false);
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(/tries again in the background/);
+      await vi.waitFor(() => expect(retrying.webhooks.registered).toBe(true), {
+        timeout: 20_000,
+        interval: 100,
+      });
+      expect(lines).toEqual([lines[0], `portal: ${retrying.webhooks.message}`]);
+      const client = createPaveClient({ ...credentials, baseUrl: pave.url });
+      const { data } = unwrap(await client.GET('/v1/callbacks'));
+      expect(data?.filter(({ url }) => url === `${retrying.url}/webhooks/pave`)).toHaveLength(2);
+    } finally {
+      await retrying.close();
+    }
+  });
+});
+
+describe('photos', () => {
+  test('deliveries of SESSION:COMPLETE arriving together fetch the photos once, and none after', async () => {
+    let photoCalls = 0;
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // The real mock, with its photo answers held until the test lets them go.
+    const gated: typeof fetch = async (input, init) => {
+      const request = new Request(input, init);
+      if (new URL(request.url).pathname.endsWith('/photos')) {
+        photoCalls += 1;
+        await held;
+      }
+      return fetch(request);
+    };
+    const watched = await startPortal({
+      port: 0,
+      pave: { ...credentials, baseUrl: pave.url, fetch: gated },
+      log: () => {},
+    });
+    try {
+      await watched.webhooksReady;
+      const client = createPaveClient({ ...credentials, baseUrl: pave.url });
+      const { data } = unwrap(
+        await client.GET('/v1/callbacks/{event}', {
+          params: { path: { event: 'SESSION:COMPLETE' } },
+        }),
+      );
+      const headers = data?.headers as Record<string, string>;
+      const response = await fetch(`${watched.url}/api/sessions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ vin: 'JN1CV6AR9BMXXXXXX' }),
+      });
+      const { session_key: key } = (await response.json()) as { session_key: string };
+      await pave.mock.advance(key, 'COMPLETE');
+      await vi.waitFor(() => expect(photoCalls).toBe(1), { timeout: 20_000, interval: 50 });
+
+      const deliver = () =>
+        fetch(`${watched.url}/webhooks/pave`, {
+          method: 'POST',
+          headers: { ...headers, 'content-type': 'application/json' },
+          body: JSON.stringify({
+            event: 'SESSION:COMPLETE',
+            session: {
+              session_key: key,
+              status: 'COMPLETE',
+              active: false,
+              created_at: '2026-01-02T03:04:00.000000Z',
+            },
+          }),
+        });
+      const answers = await Promise.all([deliver(), deliver(), deliver(), deliver()]);
+      expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 200]);
+      expect(photoCalls).toBe(1);
+
+      release();
+      await vi.waitFor(
+        async () => {
+          const { sessions } = await (await fetch(`${watched.url}/api/sessions`)).json();
+          expect(sessions[0].photos.length).toBeGreaterThan(0);
+        },
+        { timeout: 20_000, interval: 100 },
+      );
+      expect((await deliver()).status).toBe(200);
+      expect(photoCalls).toBe(1);
+    } finally {
+      release();
+      await watched.close();
+    }
+  });
+});
+
 describe('shutdown', () => {
+  const registeredUrls = async () => {
+    const client = createPaveClient({ ...credentials, baseUrl: pave.url });
+    const { data } = unwrap(await client.GET('/v1/callbacks'));
+    return data?.map(({ event, url }) => `${event} ${url}`).sort();
+  };
+
+  test("close removes the registrations still pointing at the portal, and leaves a newer portal's", async () => {
+    const older = await startPortal({
+      port: 0,
+      pave: { ...credentials, baseUrl: pave.url },
+      log: () => {},
+    });
+    await older.webhooksReady;
+    const newer = await startPortal({
+      port: 0,
+      pave: { ...credentials, baseUrl: pave.url },
+      log: () => {},
+    });
+    try {
+      await newer.webhooksReady;
+      const newerOnes = ['SESSION:COMPLETE', 'SESSION:STATUS_CHANGE'].map(
+        (event) => `${event} ${newer.url}/webhooks/pave`,
+      );
+      expect(await registeredUrls()).toEqual(newerOnes);
+      // The older portal's registrations were replaced: it must not remove the newer's.
+      await older.close();
+      expect(await registeredUrls()).toEqual(newerOnes);
+    } finally {
+      await newer.close();
+    }
+    expect(await registeredUrls()).toEqual([]);
+  });
+
   test('close ends the open event streams cleanly before the port is freed', async () => {
     const closing = await startPortal({
       port: 0,

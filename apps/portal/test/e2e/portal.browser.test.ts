@@ -25,6 +25,12 @@ const credentials = {
   apiKey: 'browser-key-51c2',
   apiSecret: 'browser-secret-0e9a77',
 };
+// An account of its own, for a portal whose registration would otherwise replace the main one's.
+const lateCredentials = {
+  username: 'pave-kit-browser-late',
+  apiKey: 'browser-key-late-7d31',
+  apiSecret: 'browser-secret-late-4b02',
+};
 const sessionKey = /^[A-Z0-9]{3}-[A-Z0-9]{10}$/;
 // jsqr is CommonJS typed as an ES module: Node's default import is its `module.exports`, whose
 // `default` is the decoder (as the types say).
@@ -54,7 +60,7 @@ const pageErrors: string[] = [];
 
 beforeAll(async () => {
   // Stateful: every create is a session of its own, driven by the admin routes.
-  mock = await startMock({ credentials });
+  mock = await startMock({ credentials: [credentials, lateCredentials] });
   portal = await startPortal({
     port: 0,
     pave: { ...credentials, baseUrl: mock.url },
@@ -65,6 +71,8 @@ beforeAll(async () => {
     pave: { ...credentials, apiSecret: 'not-the-secret', baseUrl: mock.url },
     log: () => {},
   });
+  // Registration runs beside the portals; the mock answers at once.
+  await Promise.all([portal.webhooksReady, refused.webhooksReady]);
   if (!existsSync(executablePath)) {
     throw new Error(
       `The browser test needs Chromium at ${executablePath}: install it with \`apt-get install chromium\`, or set CHROMIUM_PATH.`,
@@ -418,6 +426,59 @@ describe('the portal page in Chromium', () => {
       expect(await other.evaluate(() => navigator.clipboard.readText())).toBe(captureUrl);
     } finally {
       await context.close();
+    }
+  }, 60_000);
+
+  test('a page opened while PAVE has not taken the registration goes live once it does, without a reload', async () => {
+    if (!browser || !mock) throw new Error('not started');
+    let refusals = 0;
+    // The real mock, down for the first registration call and back for the retry.
+    const flaky: typeof fetch = async (input, init) => {
+      const request = new Request(input, init);
+      if (refusals === 0 && new URL(request.url).pathname === '/v1/callbacks') {
+        refusals += 1;
+        return Response.json({ message: 'Service Unavailable' }, { status: 503 });
+      }
+      return fetch(request);
+    };
+    const late = await startPortal({
+      port: 0,
+      pave: { ...lateCredentials, baseUrl: mock.url, fetch: flaky, retry: { limit: 0 } },
+      log: () => {},
+    });
+    const context = await browser.newContext();
+    try {
+      expect((await late.webhooksReady).registered).toBe(false);
+      const waiting = await context.newPage();
+      await waiting.goto(late.url);
+      await vi.waitFor(
+        async () => expect(await waiting.getAttribute('#live-status', 'data-state')).toBe('off'),
+        { timeout: 20_000, interval: 100 },
+      );
+      expect(await waiting.locator('#live-status').textContent()).toContain(
+        'PAVE is not sending this portal its updates.',
+      );
+      await waiting.evaluate(() => {
+        (window as unknown as { stillTheSamePage: boolean }).stillTheSamePage = true;
+      });
+
+      // The retry registers; the page hears of it over its stream.
+      await vi.waitFor(
+        async () => expect(await waiting.getAttribute('#live-status', 'data-state')).toBe('on'),
+        { timeout: 20_000, interval: 100 },
+      );
+      expect(late.webhooks.registered).toBe(true);
+      expect(await waiting.locator('#live-status').textContent()).toBe(
+        'Live: statuses and photos appear here as PAVE reports them.',
+      );
+      expect(
+        await waiting.evaluate(
+          () => (window as unknown as { stillTheSamePage?: boolean }).stillTheSamePage,
+        ),
+      ).toBe(true);
+    } finally {
+      await context.close();
+      await late.close();
     }
   }, 60_000);
 
