@@ -206,6 +206,17 @@ describe('lifecycle', () => {
     ).rejects.toThrow(/apiKey/);
   });
 
+  test.each([
+    [{ maxPending: 0 }, 'webhookDelivery.maxPending must be a whole number of at least 1, got 0'],
+    [{ attempts: 1.5 }, 'webhookDelivery.attempts must be a whole number of at least 1, got 1.5'],
+    [
+      { timeoutMs: Number.NaN },
+      'webhookDelivery.timeoutMs must be a number of at least 1, got NaN',
+    ],
+  ])('rejects the delivery policy %o, naming the field and the rule', async (policy, message) => {
+    await expect(startMock({ webhookDelivery: policy })).rejects.toThrow(message);
+  });
+
   test('logs each request without headers or bodies', async () => {
     const entries: unknown[] = [];
     const mock = await startMock({ onRequest: (entry) => entries.push(entry) });

@@ -46,7 +46,10 @@ export interface MockOptions {
   maxSessionsPerAccount?: number;
   /** Move each new session one step every this many ms until it is COMPLETE. */
   autoAdvanceMs?: number;
-  /** Retries and deadlines of webhook deliveries (3 tries, 200 ms backoff doubling, 5 s each). */
+  /**
+   * Retries, deadlines and the bound on waiting webhooks (3 tries, 200 ms backoff doubling, 5 s
+   * each, at most 1,000 sent or waiting at once).
+   */
   webhookDelivery?: Partial<DeliveryPolicy>;
 }
 
@@ -114,6 +117,21 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
       `autoAdvanceMs must be a number of milliseconds, got ${String(autoAdvanceMs)}`,
     );
   }
+  const delivery = { ...defaultDeliveryPolicy, ...options.webhookDelivery };
+  const deliveryRules: Array<[keyof DeliveryPolicy, number, boolean]> = [
+    ['attempts', 1, true],
+    ['backoffMs', 0, false],
+    ['timeoutMs', 1, false],
+    ['maxPending', 1, true],
+  ];
+  for (const [name, least, whole] of deliveryRules) {
+    const value = delivery[name];
+    if (!Number.isFinite(value) || value < least || (whole && !Number.isInteger(value))) {
+      throw new TypeError(
+        `webhookDelivery.${name} must be a ${whole ? 'whole number' : 'number'} of at least ${least}, got ${String(value)}`,
+      );
+    }
+  }
   const credentials =
     options.credentials === undefined
       ? []
@@ -124,7 +142,7 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
   const state = stateful
     ? await MockState.open({
         maxSessionsPerAccount,
-        delivery: { ...defaultDeliveryPolicy, ...options.webhookDelivery },
+        delivery,
         now,
         // PAVE brands capture links with the account name, which must fit in a host name.
         accountName: (apiKey) =>
