@@ -24,6 +24,17 @@ describe('AccountStore', () => {
     expect(store.findSession(other)?.apiKey).toBe('b');
   });
 
+  test('finding an account makes none; an account emptied by eviction or removal is forgotten', () => {
+    const store = new AccountStore(10);
+    expect(store.find('a')).toBeUndefined();
+    expect(store.size).toBe(0);
+    const key = add(store, 'a');
+    expect(store.find('a')?.sessions.size).toBe(1);
+    store.removeSession('a', key);
+    expect(store.find('a')).toBeUndefined();
+    expect(store.snapshot().accounts).toEqual({});
+  });
+
   test('a snapshot restores into an equal store', () => {
     const store = new AccountStore(10);
     const key = add(store, 'a');

@@ -34,6 +34,7 @@ export class AccountStore {
     this.#maxSessions = maxSessionsPerAccount;
   }
 
+  /** The account, made on the spot: for writes. A read uses `find`, which makes nothing. */
   account(apiKey: string): Account {
     let account = this.#accounts.get(apiKey);
     if (!account) {
@@ -41,6 +42,27 @@ export class AccountStore {
       this.#accounts.set(apiKey, account);
     }
     return account;
+  }
+
+  /**
+   * The account if it holds anything. Reads go through here, so a client sending a new API key
+   * with every read cannot grow the store (or the state file) with empty accounts.
+   */
+  find(apiKey: string): Account | undefined {
+    return this.#accounts.get(apiKey);
+  }
+
+  /** Forgets an account left with neither sessions nor callbacks. */
+  forgetIfEmpty(apiKey: string): void {
+    const account = this.#accounts.get(apiKey);
+    if (account && account.sessions.size === 0 && account.callbacks.size === 0) {
+      this.#accounts.delete(apiKey);
+    }
+  }
+
+  /** How many accounts hold sessions or callbacks. */
+  get size(): number {
+    return this.#accounts.size;
   }
 
   newKey(): string {
@@ -61,6 +83,7 @@ export class AccountStore {
   removeSession(apiKey: string, key: string): void {
     this.#accounts.get(apiKey)?.sessions.delete(key);
     this.#owners.delete(key);
+    this.forgetIfEmpty(apiKey);
   }
 
   /** The session and the API key it belongs to, whichever account that is. */
@@ -88,6 +111,7 @@ export class AccountStore {
       const account = this.account(apiKey);
       for (const callback of saved.callbacks) account.callbacks.set(callback.event, callback);
       for (const session of saved.sessions) this.addSession(apiKey, session);
+      this.forgetIfEmpty(apiKey);
     }
   }
 }

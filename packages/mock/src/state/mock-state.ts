@@ -98,7 +98,7 @@ export class MockState {
   }
 
   session(apiKey: string, key: string): StoredSession | undefined {
-    return this.store.account(apiKey).sessions.get(key);
+    return this.store.find(apiKey)?.sessions.get(key);
   }
 
   /** The updated session, or the rule the update broke. */
@@ -124,18 +124,22 @@ export class MockState {
     return 'removed';
   }
 
-  callbacks(apiKey: string): Map<string, StoredCallback> {
-    return this.store.account(apiKey).callbacks;
+  /** The account's registrations, to read: an account that has none gets an empty map of its own. */
+  callbacks(apiKey: string): ReadonlyMap<string, StoredCallback> {
+    return this.store.find(apiKey)?.callbacks ?? new Map();
   }
 
   saveCallback(apiKey: string, callback: StoredCallback): void {
-    this.callbacks(apiKey).set(callback.event, callback);
+    this.store.account(apiKey).callbacks.set(callback.event, callback);
     this.#changed();
   }
 
   removeCallback(apiKey: string, event: string): boolean {
-    const removed = this.callbacks(apiKey).delete(event);
-    if (removed) this.#changed();
+    const removed = this.store.find(apiKey)?.callbacks.delete(event) ?? false;
+    if (removed) {
+      this.store.forgetIfEmpty(apiKey);
+      this.#changed();
+    }
     return removed;
   }
 
