@@ -36,6 +36,16 @@ describe('the state file', () => {
       '{"format":"pave-kit-mock-state","version":1,"accounts":{"k":{"sessions":5}}}',
       /account "k" without "sessions" and "callbacks" lists/,
     ],
+    [
+      'a callback without a method',
+      '{"format":"pave-kit-mock-state","version":1,"accounts":{"k":{"sessions":[],"callbacks":[{"event":"SESSION:COMPLETE","url":"http://127.0.0.1:9/","headers":{},"payload":{}}]}}}',
+      /a callback under "k" without a "method" string/,
+    ],
+    [
+      'a callback with headers that are not strings',
+      '{"format":"pave-kit-mock-state","version":1,"accounts":{"k":{"sessions":[],"callbacks":[{"event":"SESSION:COMPLETE","url":"http://127.0.0.1:9/","method":"POST","headers":{"x":1},"payload":{}}]}}}',
+      /a callback under "k" whose "headers" is not an object of strings/,
+    ],
   ])('a %s file is refused by name and left untouched', async (_, text, problem) => {
     const file = join(folder, 'state.json');
     await writeFile(file, text);
