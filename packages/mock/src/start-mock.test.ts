@@ -2,6 +2,8 @@ import { createServer } from 'node:net';
 import { createAuthHeaders } from '@pave-kit/auth';
 import { findOperation, validateResponseBody } from '@pave-kit/contract';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startReceiver } from '../test/receiver.js';
+import type { RequestLogEntry } from './middleware/request-log/index.js';
 import { type RunningMock, startMock } from './start-mock.js';
 
 const anyAuth = { 'API-Key': 'k', 'API-Token': 't', 'API-Timestamp': '2021-05-30T12:49:19Z' };
@@ -232,6 +234,56 @@ describe('lifecycle', () => {
       },
     ]);
     expect(mock.served).toEqual(['listCallbacks']);
+  });
+});
+
+describe('the request log', () => {
+  test('shows admin calls and each webhook try, the URL without its query', async () => {
+    const receiver = await startReceiver((call) => (call === 1 ? 500 : 200));
+    const entries: RequestLogEntry[] = [];
+    const mock = await startMock({
+      onRequest: (entry) => entries.push(entry),
+      webhookDelivery: { backoffMs: 1 },
+    });
+    try {
+      await call(mock, 'POST', '/v1/callbacks', {
+        body: JSON.stringify({
+          event: 'SESSION:STATUS_CHANGE',
+          url: `${receiver.url}/hook?token=receiver-secret`,
+        }),
+      });
+      const created = await call(mock, 'POST', '/v1/sessions', { body: '{}' });
+      const key = String((created.body as { session_key: string }).session_key);
+      const moved = await fetch(`${mock.url}/__mock/sessions/${key}/advance`, {
+        method: 'POST',
+        headers: anyAuth,
+        body: '{"wait":true}',
+      });
+      expect(moved.status).toBe(200);
+      expect(entries.slice(2)).toEqual([
+        {
+          method: 'POST',
+          path: `${receiver.url}/hook`,
+          status: 500,
+          durationMs: expect.any(Number),
+          note: `webhook SESSION:STATUS_CHANGE for ${key}, try 1: retrying`,
+          webhook: 'SESSION:STATUS_CHANGE',
+        },
+        expect.objectContaining({
+          status: 200,
+          note: `webhook SESSION:STATUS_CHANGE for ${key}, try 2: delivered`,
+        }),
+        expect.objectContaining({
+          method: 'POST',
+          path: `/__mock/sessions/${key}/advance`,
+          status: 200,
+        }),
+      ]);
+      expect(JSON.stringify(entries)).not.toContain('receiver-secret');
+    } finally {
+      await mock.close();
+      await receiver.close();
+    }
   });
 });
 

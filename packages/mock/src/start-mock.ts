@@ -31,8 +31,9 @@ export interface MockOptions {
   /** The mock's clock for signature freshness; defaults to the real time. */
   now?: () => Date;
   /**
-   * Called after each request, e.g. to log it. Never receives headers or bodies. If it throws,
-   * the error is printed on stderr and the mock carries on.
+   * Called after each request (admin routes included), e.g. to log it, and after each webhook
+   * delivery try, with `webhook` set. Never receives headers or bodies. If it throws, the error is
+   * printed on stderr and the mock carries on.
    */
   onRequest?: (entry: RequestLogEntry) => void;
   /**
@@ -87,6 +88,29 @@ export interface RunningMock {
   close(): Promise<void>;
 }
 
+/** A webhook try as a log line: the URL without its query, which may carry a receiver's token. */
+function webhookLogEntry(attempt: DeliveryAttempt, durationMs: number): RequestLogEntry {
+  let path = attempt.url;
+  try {
+    const url = new URL(attempt.url);
+    path = `${url.origin}${url.pathname}`;
+  } catch {
+    // Not a URL: fetch refused it, and the log shows what was registered.
+  }
+  const outcome =
+    attempt.outcome === 'dropped'
+      ? `dropped (${attempt.error})`
+      : `try ${attempt.attempt}: ${attempt.outcome}${attempt.error ? ` (${attempt.error})` : ''}`;
+  return {
+    method: attempt.method,
+    path,
+    status: attempt.status ?? 0,
+    durationMs,
+    note: `webhook ${attempt.event} for ${attempt.sessionKey}, ${outcome}`,
+    webhook: attempt.event,
+  };
+}
+
 function listen(server: Server, port: number, host: string) {
   return new Promise<AddressInfo>((resolve, reject) => {
     server.once('error', reject);
@@ -137,6 +161,7 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
       ? []
       : assertCredentialsList(options.credentials, 'mock credentials');
   const violations: ContractViolation[] = [];
+  const onRequest = guardLogger(options.onRequest);
   const accountNames = new Map(credentials.map((c) => [c.apiKey, c.username]));
   // Opened before Prism loads, so a bad state file fails the start at once.
   const state = stateful
@@ -149,13 +174,13 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
           (accountNames.get(apiKey) ?? 'demoadmin').toLowerCase().replace(/[^a-z0-9-]+/g, '-') ||
           'demoadmin',
         onViolation: (violation) => violations.push(violation),
+        onDelivery: (attempt, durationMs) => onRequest(webhookLogEntry(attempt, durationMs)),
         ...(options.stateFile ? { stateFile: options.stateFile } : {}),
         ...(autoAdvanceMs !== undefined ? { autoAdvanceMs } : {}),
       })
     : undefined;
   const prism = await loadPrism({ dynamic });
   const served: string[] = [];
-  const onRequest = guardLogger(options.onRequest);
   const log = (entry: RequestLogEntry) => {
     if (entry.operationId) served.push(entry.operationId);
     onRequest(entry);

@@ -20,6 +20,8 @@ export interface MockStateOptions {
   /** The account name PAVE brands capture links with, for an API key. */
   accountName: (apiKey: string) => string;
   onViolation: (violation: ContractViolation) => void;
+  /** Told of each delivery try as it ends, and of each webhook dropped (after 0 ms). */
+  onDelivery?: (attempt: DeliveryAttempt, durationMs: number) => void;
   stateFile?: string;
   /** When set, each new session moves one step every this many ms until COMPLETE. */
   autoAdvanceMs?: number;
@@ -209,7 +211,8 @@ export class MockState {
     if (this.#dirty) await this.#write();
   }
 
-  #record(apiKey: string, attempt: DeliveryAttempt): void {
+  #record(apiKey: string, attempt: DeliveryAttempt, durationMs = 0): void {
+    this.#options.onDelivery?.(attempt, durationMs);
     this.#accountOf.set(attempt, apiKey);
     this.deliveries.push(attempt);
     if (this.deliveries.length > maxDeliveriesKept) {
@@ -300,7 +303,7 @@ export class MockState {
     await deliverWebhook(
       { callback, sessionKey, body },
       this.#options.delivery,
-      (attempt) => this.#record(apiKey, attempt),
+      (attempt, durationMs) => this.#record(apiKey, attempt, durationMs),
       this.#closing.signal,
     );
   }

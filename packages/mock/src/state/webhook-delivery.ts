@@ -121,7 +121,7 @@ function describeFailure(error: unknown): string {
 export async function deliverWebhook(
   { callback, sessionKey, body }: WebhookDelivery,
   policy: DeliveryPolicy,
-  record: (attempt: DeliveryAttempt) => void,
+  record: (attempt: DeliveryAttempt, durationMs: number) => void,
   stop: AbortSignal = new AbortController().signal,
 ): Promise<boolean> {
   const method = String(callback.method).toUpperCase();
@@ -129,6 +129,7 @@ export async function deliverWebhook(
   for (let attempt = 1; attempt <= policy.attempts; attempt += 1) {
     const last = attempt === policy.attempts || stop.aborted;
     const base = { event: callback.event, sessionKey, url: callback.url, method, attempt };
+    const started = performance.now();
     try {
       const status = await withDeadline(policy.timeoutMs, stop, async (signal) => {
         const response = await send(callback.url, {
@@ -146,20 +147,26 @@ export async function deliverWebhook(
         return response.status;
       });
       const delivered = status >= 200 && status < 300;
-      record({
-        ...base,
-        outcome: delivered ? 'delivered' : last ? 'failed' : 'retrying',
-        status,
-        at: new Date().toISOString(),
-      });
+      record(
+        {
+          ...base,
+          outcome: delivered ? 'delivered' : last ? 'failed' : 'retrying',
+          status,
+          at: new Date().toISOString(),
+        },
+        performance.now() - started,
+      );
       if (delivered) return true;
     } catch (error) {
-      record({
-        ...base,
-        outcome: last || stop.aborted ? 'failed' : 'retrying',
-        error: describeFailure(error),
-        at: new Date().toISOString(),
-      });
+      record(
+        {
+          ...base,
+          outcome: last || stop.aborted ? 'failed' : 'retrying',
+          error: describeFailure(error),
+          at: new Date().toISOString(),
+        },
+        performance.now() - started,
+      );
     }
     if (stop.aborted) return false;
     if (attempt < policy.attempts) await pause(policy.backoffMs * 2 ** (attempt - 1), stop);

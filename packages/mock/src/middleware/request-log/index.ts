@@ -9,8 +9,14 @@ export interface RequestLogEntry {
   durationMs: number;
   /** The spec's operation the request was routed to, when the path and method match one. */
   operationId?: string;
-  /** Why the mock answered itself instead of Prism, when it did. */
+  /** Why the mock answered itself instead of Prism, when it did; for a webhook, how the try went. */
   note?: string;
+  /**
+   * Set on a webhook delivery try the mock made (or dropped), to the event: `method` and `path`
+   * are then the registered method and URL (origin and path only, no query), `status` the
+   * receiver's (0 without an answer).
+   */
+  webhook?: string;
 }
 
 export type RequestLogger = (entry: RequestLogEntry) => void;
