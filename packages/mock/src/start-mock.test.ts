@@ -219,6 +219,12 @@ describe('lifecycle', () => {
     await expect(startMock({ webhookDelivery: policy })).rejects.toThrow(message);
   });
 
+  test('rejects a maxStateBytes that is not a whole number of bytes, naming it', async () => {
+    await expect(startMock({ maxStateBytes: 0 })).rejects.toThrow(
+      'maxStateBytes must be a whole number of at least 1, got 0',
+    );
+  });
+
   test('logs each request without headers or bodies', async () => {
     const entries: unknown[] = [];
     const mock = await startMock({ onRequest: (entry) => entries.push(entry) });

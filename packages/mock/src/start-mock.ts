@@ -45,6 +45,11 @@ export interface MockOptions {
   stateFile?: string;
   /** The most sessions kept per API key; the oldest go first. Default 10,000. */
   maxSessionsPerAccount?: number;
+  /**
+   * The most all accounts' sessions may take together, in bytes of JSON (as the state file holds
+   * them); past it the oldest sessions, of any account, go first. Default 64 MiB.
+   */
+  maxStateBytes?: number;
   /** Move each new session one step every this many ms until it is COMPLETE. */
   autoAdvanceMs?: number;
   /**
@@ -129,7 +134,13 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
     now = () => new Date(),
     stateful = true,
     maxSessionsPerAccount = 10_000,
+    maxStateBytes = 64 * 1024 * 1024,
   } = options;
+  if (!Number.isInteger(maxStateBytes) || maxStateBytes < 1) {
+    throw new TypeError(
+      `maxStateBytes must be a whole number of at least 1, got ${String(maxStateBytes)}`,
+    );
+  }
   if (!Number.isInteger(maxSessionsPerAccount) || maxSessionsPerAccount < 1) {
     throw new TypeError(
       `maxSessionsPerAccount must be a whole number of at least 1, got ${String(maxSessionsPerAccount)}`,
@@ -167,6 +178,7 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
   const state = stateful
     ? await MockState.open({
         maxSessionsPerAccount,
+        maxStateBytes,
         delivery,
         now,
         // PAVE brands capture links with the account name, which must fit in a host name.

@@ -15,6 +15,8 @@ import { type DeliveryAttempt, type DeliveryPolicy, deliverWebhook } from './web
 
 export interface MockStateOptions {
   maxSessionsPerAccount: number;
+  /** The most the sessions of all accounts may take together, as JSON; the oldest go first. */
+  maxStateBytes?: number;
   delivery: DeliveryPolicy;
   now: () => Date;
   /** The account name PAVE brands capture links with, for an API key. */
@@ -67,7 +69,7 @@ export class MockState {
 
   private constructor(options: MockStateOptions) {
     this.#options = options;
-    this.store = new AccountStore(options.maxSessionsPerAccount);
+    this.store = new AccountStore(options.maxSessionsPerAccount, options.maxStateBytes);
   }
 
   /** Reads the state file first, when there is one: a bad file stops the start, untouched. */
@@ -113,6 +115,7 @@ export class MockState {
     if (!session) return undefined;
     const refused = applySessionUpdate(session, body, this.#options.now());
     if (refused) return { refused };
+    this.store.resized(session);
     this.#changed();
     return session;
   }
@@ -188,6 +191,7 @@ export class MockState {
     while (lifecycle.indexOf(session.status as (typeof lifecycle)[number]) < target) {
       events.push(...stepSession(session, this.#options.now()));
     }
+    this.store.resized(session);
     this.#changed();
     return { session, delivered: this.#deliver(found.apiKey, key, events) };
   }
