@@ -244,11 +244,13 @@ describe('lifecycle', () => {
 });
 
 describe('the request log', () => {
-  test('shows admin calls and each webhook try, the URL without its query', async () => {
+  test('shows admin calls, and onWebhook each webhook try, the URL without its query', async () => {
     const receiver = await startReceiver((call) => (call === 1 ? 500 : 200));
     const entries: RequestLogEntry[] = [];
+    const webhooks: RequestLogEntry[] = [];
     const mock = await startMock({
       onRequest: (entry) => entries.push(entry),
+      onWebhook: (entry) => webhooks.push(entry),
       webhookDelivery: { backoffMs: 1 },
     });
     try {
@@ -267,6 +269,13 @@ describe('the request log', () => {
       });
       expect(moved.status).toBe(200);
       expect(entries.slice(2)).toEqual([
+        expect.objectContaining({
+          method: 'POST',
+          path: `/__mock/sessions/${key}/advance`,
+          status: 200,
+        }),
+      ]);
+      expect(webhooks).toEqual([
         {
           method: 'POST',
           path: `${receiver.url}/hook`,
@@ -279,13 +288,8 @@ describe('the request log', () => {
           status: 200,
           note: `webhook SESSION:STATUS_CHANGE for ${key}, try 2: delivered`,
         }),
-        expect.objectContaining({
-          method: 'POST',
-          path: `/__mock/sessions/${key}/advance`,
-          status: 200,
-        }),
       ]);
-      expect(JSON.stringify(entries)).not.toContain('receiver-secret');
+      expect(JSON.stringify(webhooks)).not.toContain('receiver-secret');
     } finally {
       await mock.close();
       await receiver.close();

@@ -31,11 +31,16 @@ export interface MockOptions {
   /** The mock's clock for signature freshness; defaults to the real time. */
   now?: () => Date;
   /**
-   * Called after each request (admin routes included), e.g. to log it, and after each webhook
-   * delivery try, with `webhook` set. Never receives headers or bodies. If it throws, the error is
-   * printed on stderr and the mock carries on.
+   * Called after each request (admin routes included), e.g. to log it. Never receives headers or
+   * bodies. If it throws, the error is printed on stderr and the mock carries on.
    */
   onRequest?: (entry: RequestLogEntry) => void;
+  /**
+   * Called after each webhook delivery try (and for each webhook dropped), in the same shape with
+   * `webhook` set to the event, `path` the registered URL without its query, `status` the
+   * receiver's (0 without an answer) and the outcome in `note`. Guarded like `onRequest`.
+   */
+  onWebhook?: (entry: RequestLogEntry) => void;
   /**
    * Keep sessions and callbacks per API key, drive their lifecycle and deliver webhooks (the
    * default). `false` answers every request with the spec's examples, as Prism alone does.
@@ -173,6 +178,7 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
       : assertCredentialsList(options.credentials, 'mock credentials');
   const violations: ContractViolation[] = [];
   const onRequest = guardLogger(options.onRequest);
+  const onWebhook = guardLogger(options.onWebhook, 'onWebhook');
   const accountNames = new Map(credentials.map((c) => [c.apiKey, c.username]));
   // Opened before Prism loads, so a bad state file fails the start at once.
   const state = stateful
@@ -186,7 +192,7 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
           (accountNames.get(apiKey) ?? 'demoadmin').toLowerCase().replace(/[^a-z0-9-]+/g, '-') ||
           'demoadmin',
         onViolation: (violation) => violations.push(violation),
-        onDelivery: (attempt, durationMs) => onRequest(webhookLogEntry(attempt, durationMs)),
+        onDelivery: (attempt, durationMs) => onWebhook(webhookLogEntry(attempt, durationMs)),
         ...(options.stateFile ? { stateFile: options.stateFile } : {}),
         ...(autoAdvanceMs !== undefined ? { autoAdvanceMs } : {}),
       })

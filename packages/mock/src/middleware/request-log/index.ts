@@ -25,12 +25,15 @@ export type RequestLogger = (entry: RequestLogEntry) => void;
  * A logger that cannot throw: a failing callback is reported on stderr, and the request it was
  * logging, like every later one, is still answered.
  */
-export function guardLogger(onRequest: RequestLogger | undefined): RequestLogger {
+export function guardLogger(
+  onRequest: RequestLogger | undefined,
+  name = 'onRequest',
+): RequestLogger {
   return (entry) => {
     try {
       onRequest?.(entry);
     } catch (error) {
-      console.error(`pave-mock: the onRequest callback threw: ${String(error)}`);
+      console.error(`pave-mock: the ${name} callback threw: ${String(error)}`);
     }
   };
 }
