@@ -138,3 +138,32 @@ describe("a receiver's answer", () => {
     await expect.poll(() => closedEarly, { timeout: 20_000 }).toBe(true);
   });
 });
+
+describe('a registration the HTTP client refuses', () => {
+  test('is recorded as failed without repeating the registered header value', async () => {
+    const receiver = await startReceiver(() => 200);
+    cleanups.push(() => receiver.close());
+    const logged: string[] = [];
+    const mock = await mockWith({
+      webhookDelivery: { attempts: 1 },
+      onWebhook: (entry) => logged.push(JSON.stringify(entry)),
+    });
+    const registered = await post(mock, '/v1/callbacks', {
+      event: 'SESSION:STATUS_CHANGE',
+      url: receiver.url,
+      headers: { authorization: 'Bearer receiver-secret\r\nX-Injected: 1' },
+    });
+    expect(registered.status).toBe(200);
+    const key = await createSession(mock);
+    await mock.advance(key);
+    expect(mock.deliveries).toEqual([
+      expect.objectContaining({
+        outcome: 'failed',
+        error: 'the registered URL, method or headers cannot be sent (TypeError)',
+      }),
+    ]);
+    expect(JSON.stringify(mock.deliveries)).not.toContain('receiver-secret');
+    expect(logged.join('\n')).not.toContain('receiver-secret');
+    expect(receiver.received).toEqual([]);
+  });
+});

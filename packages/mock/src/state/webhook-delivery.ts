@@ -106,11 +106,16 @@ function pause(ms: number, stop: AbortSignal): Promise<void> {
   });
 }
 
-/** The reason a try failed, in words, without repeating the request. */
+/**
+ * The reason a try failed, in words, without repeating the request: fetch's own messages quote
+ * the header value or URL they refuse, and a registered header may hold the receiver's token.
+ */
 function describeFailure(error: unknown): string {
   if (error instanceof TryEnded) return error.message;
-  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-  return cause?.code ?? cause?.message ?? String(error);
+  const cause = (error as { cause?: { code?: unknown } }).cause;
+  if (typeof cause?.code === 'string') return cause.code;
+  const name = error instanceof Error ? error.name : typeof error;
+  return `the registered URL, method or headers cannot be sent (${name})`;
 }
 
 /**
