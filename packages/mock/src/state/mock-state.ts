@@ -278,9 +278,10 @@ export class MockState {
     });
     this.#chains.set(sessionKey, chain);
     this.#track(chain);
-    void chain.then(() => {
+    const forget = () => {
       if (this.#chains.get(sessionKey) === chain) this.#chains.delete(sessionKey);
-    });
+    };
+    chain.then(forget, forget);
     return chain;
   }
 
