@@ -92,9 +92,12 @@ export interface RunningMock {
    * delivered or given up on; rejects for an unknown key or a step past the end.
    */
   advance(sessionKey: string, toStatus?: LifecycleStatus): Promise<void>;
-  /** Every webhook delivery attempt so far, oldest first. */
+  /** Every webhook delivery attempt so far, and every webhook dropped, oldest first (the newest 10,000). */
   readonly deliveries: readonly DeliveryAttempt[];
-  /** Stops the server, ends open connections, and frees the port. */
+  /**
+   * Stops the server, ends open connections, and frees the port; webhook tries under way end
+   * (recorded as failed) and waiting ones are recorded as dropped, without waiting for receivers.
+   */
   close(): Promise<void>;
 }
 
