@@ -3,6 +3,7 @@
 import { parseArgs } from 'node:util';
 import { formatBanner, maskKey } from './banner.js';
 import { loadCredentialsFile } from './credentials-file.js';
+import type { RequestLogEntry } from './middleware/request-log/index.js';
 import { startMock } from './start-mock.js';
 
 const usage = `Usage: pave-mock [options]
@@ -20,8 +21,14 @@ Options:
   --state-file <path>        keep sessions and callbacks in this JSON file across restarts
   --max-sessions <n>         sessions kept per API key, oldest dropped first (default 10000)
   --auto-advance <ms>        move each new session one step every <ms> until COMPLETE
-  --quiet                    do not log each request
+  --quiet                    do not log each request and webhook try
   -h, --help                 show this help`;
+
+function printLogLine({ method, path, status, durationMs, note }: RequestLogEntry): void {
+  console.log(
+    `${method} ${path} -> ${status} (${durationMs.toFixed(1)} ms)${note ? `: ${note}` : ''}`,
+  );
+}
 
 function fail(message: string): never {
   console.error(`pave-mock: ${message}\n\n${usage}`);
@@ -87,14 +94,7 @@ async function main(): Promise<void> {
     ...(maxSessions ? { maxSessionsPerAccount: Number(maxSessions) } : {}),
     ...(autoAdvance ? { autoAdvanceMs: Number(autoAdvance) } : {}),
     ...(credentials ? { credentials } : {}),
-    ...(values.quiet
-      ? {}
-      : {
-          onRequest: ({ method, path, status, durationMs, note }) =>
-            console.log(
-              `${method} ${path} -> ${status} (${durationMs.toFixed(1)} ms)${note ? `: ${note}` : ''}`,
-            ),
-        }),
+    ...(values.quiet ? {} : { onRequest: printLogLine, onWebhook: printLogLine }),
   });
   console.log(
     formatBanner(

@@ -5,6 +5,7 @@ import type { Socket } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
 import type { MockLimits } from './limits.js';
 import type { RequestLogger } from './middleware/request-log/index.js';
+import { lingerAfterRefusal } from './refusal-linger.js';
 import { refuseHost, refuseRequestTarget } from './request-target.js';
 
 export interface FrontDoorOptions {
@@ -57,6 +58,12 @@ export function createFrontDoor({ fetch, limits, log }: FrontDoorOptions): Serve
   });
   // The latest response on each socket, to know whether an error answer can still be written.
   const current = new WeakMap<Socket, ServerResponse>();
+  // Sockets draining a refused body before they close.
+  const draining = new WeakSet<Socket>();
+  const lingerLimits = {
+    lingerMs: limits.refusalLingerMs,
+    lingerBytes: limits.refusalLingerBytes,
+  };
 
   const server = createServer(
     {
@@ -70,7 +77,19 @@ export function createFrontDoor({ fetch, limits, log }: FrontDoorOptions): Serve
       connectionsCheckingInterval: Math.min(1000, limits.headersTimeoutMs / 4),
     },
     (request, response) => {
+      // A request pipelined behind a refused body: the connection is closing, nothing more is served.
+      if (draining.has(request.socket)) {
+        request.socket.destroy();
+        return;
+      }
       current.set(request.socket, response);
+      const { headers } = request;
+      if (
+        headers['transfer-encoding'] !== undefined ||
+        Number(headers['content-length'] ?? 0) > 0
+      ) {
+        lingerAfterRefusal(request, response, lingerLimits, (socket) => draining.add(socket));
+      }
       const started = performance.now();
       const target = request.url ?? '';
       const refusal =

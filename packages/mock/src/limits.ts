@@ -13,6 +13,13 @@ export interface MockLimits {
   maxHeaderBytes: number;
   /** How deep arrays and objects may nest in a JSON body; past it, 400 naming the limit. */
   maxJsonNesting: number;
+  /**
+   * After refusing a request whose body is still arriving, how long the connection stays open
+   * draining (and dropping) that body, so the client reads the answer rather than a reset.
+   */
+  refusalLingerMs: number;
+  /** The most bytes of a refused body drained before the connection closes anyway. */
+  refusalLingerBytes: number;
 }
 
 /** PAVE's largest request is a few kilobytes; 1 MiB leaves room for any free-form `reference`. */
@@ -26,4 +33,8 @@ export const mockLimits: MockLimits = {
   // Past this, walking a body (validating it, storing it, answering with it) could exhaust the
   // stack, so such a body is refused before anything walks it.
   maxJsonNesting: 32,
+  // Enough for a client that writes its whole body before reading (as many do) to reach the
+  // answer, past the 20 MB bodies of the soak; never kept, only counted.
+  refusalLingerMs: 2_000,
+  refusalLingerBytes: 32 * 1024 * 1024,
 };

@@ -2,6 +2,8 @@ import { createServer } from 'node:net';
 import { createAuthHeaders } from '@pave-kit/auth';
 import { findOperation, validateResponseBody } from '@pave-kit/contract';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startReceiver } from '../test/receiver.js';
+import type { RequestLogEntry } from './middleware/request-log/index.js';
 import { type RunningMock, startMock } from './start-mock.js';
 
 const anyAuth = { 'API-Key': 'k', 'API-Token': 't', 'API-Timestamp': '2021-05-30T12:49:19Z' };
@@ -206,6 +208,23 @@ describe('lifecycle', () => {
     ).rejects.toThrow(/apiKey/);
   });
 
+  test.each([
+    [{ maxPending: 0 }, 'webhookDelivery.maxPending must be a whole number of at least 1, got 0'],
+    [{ attempts: 1.5 }, 'webhookDelivery.attempts must be a whole number of at least 1, got 1.5'],
+    [
+      { timeoutMs: Number.NaN },
+      'webhookDelivery.timeoutMs must be a number of at least 1, got NaN',
+    ],
+  ])('rejects the delivery policy %o, naming the field and the rule', async (policy, message) => {
+    await expect(startMock({ webhookDelivery: policy })).rejects.toThrow(message);
+  });
+
+  test('rejects a maxStateBytes that is not a whole number of bytes, naming it', async () => {
+    await expect(startMock({ maxStateBytes: 0 })).rejects.toThrow(
+      'maxStateBytes must be a whole number of at least 1, got 0',
+    );
+  });
+
   test('logs each request without headers or bodies', async () => {
     const entries: unknown[] = [];
     const mock = await startMock({ onRequest: (entry) => entries.push(entry) });
@@ -221,6 +240,60 @@ describe('lifecycle', () => {
       },
     ]);
     expect(mock.served).toEqual(['listCallbacks']);
+  });
+});
+
+describe('the request log', () => {
+  test('shows admin calls, and onWebhook each webhook try, the URL without its query', async () => {
+    const receiver = await startReceiver((call) => (call === 1 ? 500 : 200));
+    const entries: RequestLogEntry[] = [];
+    const webhooks: RequestLogEntry[] = [];
+    const mock = await startMock({
+      onRequest: (entry) => entries.push(entry),
+      onWebhook: (entry) => webhooks.push(entry),
+      webhookDelivery: { backoffMs: 1 },
+    });
+    try {
+      await call(mock, 'POST', '/v1/callbacks', {
+        body: JSON.stringify({
+          event: 'SESSION:STATUS_CHANGE',
+          url: `${receiver.url}/hook?token=receiver-secret`,
+        }),
+      });
+      const created = await call(mock, 'POST', '/v1/sessions', { body: '{}' });
+      const key = String((created.body as { session_key: string }).session_key);
+      const moved = await fetch(`${mock.url}/__mock/sessions/${key}/advance`, {
+        method: 'POST',
+        headers: anyAuth,
+        body: '{"wait":true}',
+      });
+      expect(moved.status).toBe(200);
+      expect(entries.slice(2)).toEqual([
+        expect.objectContaining({
+          method: 'POST',
+          path: `/__mock/sessions/${key}/advance`,
+          status: 200,
+        }),
+      ]);
+      expect(webhooks).toEqual([
+        {
+          method: 'POST',
+          path: `${receiver.url}/hook`,
+          status: 500,
+          durationMs: expect.any(Number),
+          note: `webhook SESSION:STATUS_CHANGE for ${key}, try 1: retrying`,
+          webhook: 'SESSION:STATUS_CHANGE',
+        },
+        expect.objectContaining({
+          status: 200,
+          note: `webhook SESSION:STATUS_CHANGE for ${key}, try 2: delivered`,
+        }),
+      ]);
+      expect(JSON.stringify(webhooks)).not.toContain('receiver-secret');
+    } finally {
+      await mock.close();
+      await receiver.close();
+    }
   });
 });
 

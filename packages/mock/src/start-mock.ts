@@ -31,10 +31,16 @@ export interface MockOptions {
   /** The mock's clock for signature freshness; defaults to the real time. */
   now?: () => Date;
   /**
-   * Called after each request, e.g. to log it. Never receives headers or bodies. If it throws,
-   * the error is printed on stderr and the mock carries on.
+   * Called after each request (admin routes included), e.g. to log it. Never receives headers or
+   * bodies. If it throws, the error is printed on stderr and the mock carries on.
    */
   onRequest?: (entry: RequestLogEntry) => void;
+  /**
+   * Called after each webhook delivery try (and for each webhook dropped), in the same shape with
+   * `webhook` set to the event, `path` the registered URL without its query, `status` the
+   * receiver's (0 without an answer) and the outcome in `note`. Guarded like `onRequest`.
+   */
+  onWebhook?: (entry: RequestLogEntry) => void;
   /**
    * Keep sessions and callbacks per API key, drive their lifecycle and deliver webhooks (the
    * default). `false` answers every request with the spec's examples, as Prism alone does.
@@ -44,9 +50,17 @@ export interface MockOptions {
   stateFile?: string;
   /** The most sessions kept per API key; the oldest go first. Default 10,000. */
   maxSessionsPerAccount?: number;
+  /**
+   * The most all accounts' sessions may take together, in bytes of JSON (as the state file holds
+   * them); past it the oldest sessions, of any account, go first. Default 64 MiB.
+   */
+  maxStateBytes?: number;
   /** Move each new session one step every this many ms until it is COMPLETE. */
   autoAdvanceMs?: number;
-  /** Retries and deadlines of webhook deliveries (3 tries, 200 ms backoff doubling, 5 s each). */
+  /**
+   * Retries, deadlines and the bound on waiting webhooks (3 tries, 200 ms backoff doubling, 5 s
+   * each, at most 1,000 sent or waiting at once).
+   */
   webhookDelivery?: Partial<DeliveryPolicy>;
 }
 
@@ -78,10 +92,36 @@ export interface RunningMock {
    * delivered or given up on; rejects for an unknown key or a step past the end.
    */
   advance(sessionKey: string, toStatus?: LifecycleStatus): Promise<void>;
-  /** Every webhook delivery attempt so far, oldest first. */
+  /** Every webhook delivery attempt so far, and every webhook dropped, oldest first (the newest 10,000). */
   readonly deliveries: readonly DeliveryAttempt[];
-  /** Stops the server, ends open connections, and frees the port. */
+  /**
+   * Stops the server, ends open connections, and frees the port; webhook tries under way end
+   * (recorded as failed) and waiting ones are recorded as dropped, without waiting for receivers.
+   */
   close(): Promise<void>;
+}
+
+/** A webhook try as a log line: the URL without its query, which may carry a receiver's token. */
+function webhookLogEntry(attempt: DeliveryAttempt, durationMs: number): RequestLogEntry {
+  let path = attempt.url;
+  try {
+    const url = new URL(attempt.url);
+    path = `${url.origin}${url.pathname}`;
+  } catch {
+    // Not a URL: fetch refused it, and the log shows what was registered.
+  }
+  const outcome =
+    attempt.outcome === 'dropped'
+      ? `dropped (${attempt.error})`
+      : `try ${attempt.attempt}: ${attempt.outcome}${attempt.error ? ` (${attempt.error})` : ''}`;
+  return {
+    method: attempt.method,
+    path,
+    status: attempt.status ?? 0,
+    durationMs,
+    note: `webhook ${attempt.event} for ${attempt.sessionKey}, ${outcome}`,
+    webhook: attempt.event,
+  };
 }
 
 function listen(server: Server, port: number, host: string) {
@@ -102,7 +142,13 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
     now = () => new Date(),
     stateful = true,
     maxSessionsPerAccount = 10_000,
+    maxStateBytes = 64 * 1024 * 1024,
   } = options;
+  if (!Number.isInteger(maxStateBytes) || maxStateBytes < 1) {
+    throw new TypeError(
+      `maxStateBytes must be a whole number of at least 1, got ${String(maxStateBytes)}`,
+    );
+  }
   if (!Number.isInteger(maxSessionsPerAccount) || maxSessionsPerAccount < 1) {
     throw new TypeError(
       `maxSessionsPerAccount must be a whole number of at least 1, got ${String(maxSessionsPerAccount)}`,
@@ -114,30 +160,48 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
       `autoAdvanceMs must be a number of milliseconds, got ${String(autoAdvanceMs)}`,
     );
   }
+  const delivery = { ...defaultDeliveryPolicy, ...options.webhookDelivery };
+  const deliveryRules: Array<[keyof DeliveryPolicy, number, boolean]> = [
+    ['attempts', 1, true],
+    ['backoffMs', 0, false],
+    ['timeoutMs', 1, false],
+    ['maxPending', 1, true],
+  ];
+  for (const [name, least, whole] of deliveryRules) {
+    const value = delivery[name];
+    if (!Number.isFinite(value) || value < least || (whole && !Number.isInteger(value))) {
+      throw new TypeError(
+        `webhookDelivery.${name} must be a ${whole ? 'whole number' : 'number'} of at least ${least}, got ${String(value)}`,
+      );
+    }
+  }
   const credentials =
     options.credentials === undefined
       ? []
       : assertCredentialsList(options.credentials, 'mock credentials');
   const violations: ContractViolation[] = [];
+  const onRequest = guardLogger(options.onRequest);
+  const onWebhook = guardLogger(options.onWebhook, 'onWebhook');
   const accountNames = new Map(credentials.map((c) => [c.apiKey, c.username]));
   // Opened before Prism loads, so a bad state file fails the start at once.
   const state = stateful
     ? await MockState.open({
         maxSessionsPerAccount,
-        delivery: { ...defaultDeliveryPolicy, ...options.webhookDelivery },
+        maxStateBytes,
+        delivery,
         now,
         // PAVE brands capture links with the account name, which must fit in a host name.
         accountName: (apiKey) =>
           (accountNames.get(apiKey) ?? 'demoadmin').toLowerCase().replace(/[^a-z0-9-]+/g, '-') ||
           'demoadmin',
         onViolation: (violation) => violations.push(violation),
+        onDelivery: (attempt, durationMs) => onWebhook(webhookLogEntry(attempt, durationMs)),
         ...(options.stateFile ? { stateFile: options.stateFile } : {}),
         ...(autoAdvanceMs !== undefined ? { autoAdvanceMs } : {}),
       })
     : undefined;
   const prism = await loadPrism({ dynamic });
   const served: string[] = [];
-  const onRequest = guardLogger(options.onRequest);
   const log = (entry: RequestLogEntry) => {
     if (entry.operationId) served.push(entry.operationId);
     onRequest(entry);

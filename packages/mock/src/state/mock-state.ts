@@ -15,11 +15,15 @@ import { type DeliveryAttempt, type DeliveryPolicy, deliverWebhook } from './web
 
 export interface MockStateOptions {
   maxSessionsPerAccount: number;
+  /** The most the sessions of all accounts may take together, as JSON; the oldest go first. */
+  maxStateBytes?: number;
   delivery: DeliveryPolicy;
   now: () => Date;
   /** The account name PAVE brands capture links with, for an API key. */
   accountName: (apiKey: string) => string;
   onViolation: (violation: ContractViolation) => void;
+  /** Told of each delivery try as it ends, and of each webhook dropped (after 0 ms). */
+  onDelivery?: (attempt: DeliveryAttempt, durationMs: number) => void;
   stateFile?: string;
   /** When set, each new session moves one step every this many ms until COMPLETE. */
   autoAdvanceMs?: number;
@@ -53,13 +57,19 @@ export class MockState {
   readonly #options: MockStateOptions;
   readonly #timers = new Set<NodeJS.Timeout>();
   readonly #pending = new Set<Promise<unknown>>();
+  /** Ended by `close`: the tries under way stop, the waiting webhooks are dropped. */
+  readonly #closing = new AbortController();
+  /** The tail of each session's webhooks, so one session's arrive in the order they happened. */
+  readonly #chains = new Map<string, Promise<void>>();
+  /** Webhooks being sent or waiting, across accounts, bounded by the policy's `maxPending`. */
+  #waiting = 0;
   #writing: Promise<void> | undefined;
   #dirty = false;
   #closed = false;
 
   private constructor(options: MockStateOptions) {
     this.#options = options;
-    this.store = new AccountStore(options.maxSessionsPerAccount);
+    this.store = new AccountStore(options.maxSessionsPerAccount, options.maxStateBytes);
   }
 
   /** Reads the state file first, when there is one: a bad file stops the start, untouched. */
@@ -83,18 +93,16 @@ export class MockState {
     this.#changed();
     const sms = (session.options?.sms ?? undefined) as Json | undefined;
     if (typeof sms?.to === 'string') {
-      this.#track(
-        this.#deliver(apiKey, session.session_key, [
-          { event: 'SESSION:SMS_PROCESS', body: { phone: sms.to, status: 'success' } },
-        ]),
-      );
+      void this.#deliver(apiKey, session.session_key, [
+        { event: 'SESSION:SMS_PROCESS', body: { phone: sms.to, status: 'success' } },
+      ]);
     }
     if (this.#options.autoAdvanceMs !== undefined) this.#autoAdvance(session.session_key);
     return session;
   }
 
   session(apiKey: string, key: string): StoredSession | undefined {
-    return this.store.account(apiKey).sessions.get(key);
+    return this.store.find(apiKey)?.sessions.get(key);
   }
 
   /** The updated session, or the rule the update broke. */
@@ -107,6 +115,7 @@ export class MockState {
     if (!session) return undefined;
     const refused = applySessionUpdate(session, body, this.#options.now());
     if (refused) return { refused };
+    this.store.resized(session);
     this.#changed();
     return session;
   }
@@ -120,18 +129,22 @@ export class MockState {
     return 'removed';
   }
 
-  callbacks(apiKey: string): Map<string, StoredCallback> {
-    return this.store.account(apiKey).callbacks;
+  /** The account's registrations, to read: an account that has none gets an empty map of its own. */
+  callbacks(apiKey: string): ReadonlyMap<string, StoredCallback> {
+    return this.store.find(apiKey)?.callbacks ?? new Map();
   }
 
   saveCallback(apiKey: string, callback: StoredCallback): void {
-    this.callbacks(apiKey).set(callback.event, callback);
+    this.store.account(apiKey).callbacks.set(callback.event, callback);
     this.#changed();
   }
 
   removeCallback(apiKey: string, event: string): boolean {
-    const removed = this.callbacks(apiKey).delete(event);
-    if (removed) this.#changed();
+    const removed = this.store.find(apiKey)?.callbacks.delete(event) ?? false;
+    if (removed) {
+      this.store.forgetIfEmpty(apiKey);
+      this.#changed();
+    }
     return removed;
   }
 
@@ -140,6 +153,21 @@ export class MockState {
    * `apiKey` limits the search to one account, as an HTTP call signed by that account is.
    */
   async advance(key: string, to?: string, apiKey?: string): Promise<StoredSession> {
+    const { session, delivered } = this.move(key, to, apiKey);
+    await delivered;
+    return session;
+  }
+
+  /**
+   * Makes every step at once and starts their webhooks, in order, behind those of the session's
+   * earlier steps: `delivered` settles when they were delivered, given up on or dropped (it never
+   * rejects). Steps made together cannot interleave with another caller's.
+   */
+  move(
+    key: string,
+    to?: string,
+    apiKey?: string,
+  ): { session: StoredSession; delivered: Promise<void> } {
     const found = this.store.findSession(key);
     if (!found || (apiKey !== undefined && found.apiKey !== apiKey)) {
       throw new AdvanceError('unknown-session', `No session has the key ${key}.`);
@@ -159,12 +187,13 @@ export class MockState {
         `Session ${key} is ${session.status}: it cannot move ${to === undefined ? 'further' : `to ${to}`} (the lifecycle is ${lifecycle.join(' → ')}).`,
       );
     }
+    const events: SessionEvent[] = [];
     while (lifecycle.indexOf(session.status as (typeof lifecycle)[number]) < target) {
-      const events = stepSession(session, this.#options.now());
-      this.#changed();
-      await this.#deliver(found.apiKey, key, events);
+      events.push(...stepSession(session, this.#options.now()));
     }
-    return session;
+    this.store.resized(session);
+    this.#changed();
+    return { session, delivered: this.#deliver(found.apiKey, key, events) };
   }
 
   /** The delivery attempts of one account's callbacks, oldest first. */
@@ -172,9 +201,13 @@ export class MockState {
     return this.deliveries.filter((attempt) => this.#accountOf.get(attempt) === apiKey);
   }
 
-  /** Stops auto-advancing, waits for webhooks under way, and writes the state one last time. */
+  /**
+   * Stops auto-advancing, ends the delivery tries under way (recorded as failed), drops the
+   * webhooks still waiting (recorded as dropped), and writes the state one last time.
+   */
   async close(): Promise<void> {
     this.#closed = true;
+    this.#closing.abort();
     for (const timer of this.#timers) clearTimeout(timer);
     this.#timers.clear();
     await Promise.allSettled([...this.#pending]);
@@ -182,32 +215,102 @@ export class MockState {
     if (this.#dirty) await this.#write();
   }
 
-  async #deliver(apiKey: string, sessionKey: string, events: SessionEvent[]): Promise<void> {
+  #record(apiKey: string, attempt: DeliveryAttempt, durationMs = 0): void {
+    this.#options.onDelivery?.(attempt, durationMs);
+    this.#accountOf.set(attempt, apiKey);
+    this.deliveries.push(attempt);
+    if (this.deliveries.length > maxDeliveriesKept) {
+      this.deliveries.splice(0, this.deliveries.length - maxDeliveriesKept);
+    }
+  }
+
+  #dropped(apiKey: string, sessionKey: string, callback: StoredCallback, reason: string): void {
+    this.#record(apiKey, {
+      event: callback.event,
+      sessionKey,
+      url: callback.url,
+      method: String(callback.method).toUpperCase(),
+      attempt: 0,
+      outcome: 'dropped',
+      error: reason,
+      at: new Date().toISOString(),
+    });
+  }
+
+  /**
+   * Queues the events' webhooks behind the session's earlier ones. Each takes a place among the
+   * `maxPending` from now until it settles; one that finds none is recorded as dropped at once.
+   */
+  #deliver(apiKey: string, sessionKey: string, events: SessionEvent[]): Promise<void> {
+    const { maxPending } = this.#options.delivery;
     const registered = this.callbacks(apiKey);
+    const jobs: Array<{ callback: StoredCallback; body: Json }> = [];
     for (const { event, body } of events) {
       const callback = registered.get(event);
       if (!callback) continue;
-      const merged = { ...body, ...callback.payload };
-      const check = validateAgainst(webhookSchemaPointer(event), merged);
-      if (!check.ok) {
-        this.#options.onViolation({
-          method: callback.method,
-          path: callback.url,
-          status: 0,
-          webhook: event,
-          issues: check.issues,
-        });
+      if (this.#closed) {
+        this.#dropped(apiKey, sessionKey, callback, 'the mock was closing');
+      } else if (this.#waiting >= maxPending) {
+        this.#dropped(
+          apiKey,
+          sessionKey,
+          callback,
+          `more than ${maxPending} webhooks were already being sent or waiting`,
+        );
+      } else {
+        this.#waiting += 1;
+        jobs.push({ callback, body: { ...body, ...callback.payload } });
       }
-      await deliverWebhook(
-        { callback, sessionKey, body: merged },
-        this.#options.delivery,
-        (attempt) => {
-          this.#accountOf.set(attempt, apiKey);
-          this.deliveries.push(attempt);
-          if (this.deliveries.length > maxDeliveriesKept) this.deliveries.shift();
-        },
-      );
     }
+    if (jobs.length === 0) return Promise.resolve();
+    const before = this.#chains.get(sessionKey) ?? Promise.resolve();
+    const chain = before.then(async () => {
+      for (const job of jobs) {
+        try {
+          await this.#deliverOne(apiKey, sessionKey, job.callback, job.body);
+        } catch (error) {
+          // Nothing here should throw; if it does, the record says so and the next one goes on.
+          this.#dropped(apiKey, sessionKey, job.callback, `the mock failed: ${String(error)}`);
+        } finally {
+          this.#waiting -= 1;
+        }
+      }
+    });
+    this.#chains.set(sessionKey, chain);
+    this.#track(chain);
+    const forget = () => {
+      if (this.#chains.get(sessionKey) === chain) this.#chains.delete(sessionKey);
+    };
+    chain.then(forget, forget);
+    return chain;
+  }
+
+  async #deliverOne(
+    apiKey: string,
+    sessionKey: string,
+    callback: StoredCallback,
+    body: Json,
+  ): Promise<void> {
+    if (this.#closing.signal.aborted) {
+      this.#dropped(apiKey, sessionKey, callback, 'the mock was closing');
+      return;
+    }
+    const check = validateAgainst(webhookSchemaPointer(callback.event), body);
+    if (!check.ok) {
+      this.#options.onViolation({
+        method: callback.method,
+        path: callback.url,
+        status: 0,
+        webhook: callback.event,
+        issues: check.issues,
+      });
+    }
+    await deliverWebhook(
+      { callback, sessionKey, body },
+      this.#options.delivery,
+      (attempt, durationMs) => this.#record(apiKey, attempt, durationMs),
+      this.#closing.signal,
+    );
   }
 
   #autoAdvance(key: string): void {
@@ -228,9 +331,13 @@ export class MockState {
     this.#timers.add(timer);
   }
 
+  /** Kept until settled, so `close` can wait for it; its failure is never left unhandled. */
   #track(work: Promise<unknown>): void {
     this.#pending.add(work);
-    work.finally(() => this.#pending.delete(work));
+    work.then(
+      () => this.#pending.delete(work),
+      () => this.#pending.delete(work),
+    );
   }
 
   /** Writes coalesce: while one is under way, later changes wait for one more write after it. */

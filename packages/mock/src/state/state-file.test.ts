@@ -36,6 +36,16 @@ describe('the state file', () => {
       '{"format":"pave-kit-mock-state","version":1,"accounts":{"k":{"sessions":5}}}',
       /account "k" without "sessions" and "callbacks" lists/,
     ],
+    [
+      'a callback without a method',
+      '{"format":"pave-kit-mock-state","version":1,"accounts":{"k":{"sessions":[],"callbacks":[{"event":"SESSION:COMPLETE","url":"http://127.0.0.1:9/","headers":{},"payload":{}}]}}}',
+      /a callback under "k" without a "method" string/,
+    ],
+    [
+      'a callback with headers that are not strings',
+      '{"format":"pave-kit-mock-state","version":1,"accounts":{"k":{"sessions":[],"callbacks":[{"event":"SESSION:COMPLETE","url":"http://127.0.0.1:9/","method":"POST","headers":{"x":1},"payload":{}}]}}}',
+      /a callback under "k" whose "headers" is not an object of strings/,
+    ],
   ])('a %s file is refused by name and left untouched', async (_, text, problem) => {
     const file = join(folder, 'state.json');
     await writeFile(file, text);
@@ -76,5 +86,43 @@ describe('the state file', () => {
     } finally {
       await second.close();
     }
+  });
+
+  test('reads under ever new API keys leave no account behind, in memory or in the file', async () => {
+    const file = join(folder, 'state.json');
+    const mock = await startMock({ stateFile: file });
+    try {
+      await fetch(`${mock.url}/v1/sessions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...auth },
+        body: '{}',
+      });
+      for (let i = 0; i < 200; i += 1) {
+        const someone = { ...auth, 'API-Key': `key_reader_${i}` };
+        const read = await fetch(`${mock.url}/v1/sessions/ABC-1234567890`, { headers: someone });
+        expect(read.status).toBe(404);
+        const listed = await fetch(`${mock.url}/v1/callbacks`, { headers: someone });
+        expect(((await listed.json()) as { data: unknown[] }).data).toEqual([]);
+        await fetch(`${mock.url}/v1/callbacks/SESSION:COMPLETE`, {
+          method: 'DELETE',
+          headers: someone,
+        });
+      }
+      // An account whose last callback goes is forgotten too.
+      const leaving = { ...auth, 'API-Key': 'key_leaving' };
+      await fetch(`${mock.url}/v1/callbacks`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...leaving },
+        body: '{"event":"SESSION:COMPLETE","url":"http://127.0.0.1:9/none"}',
+      });
+      await fetch(`${mock.url}/v1/callbacks/SESSION:COMPLETE`, {
+        method: 'DELETE',
+        headers: leaving,
+      });
+    } finally {
+      await mock.close();
+    }
+    const saved = JSON.parse(await readFile(file, 'utf8')) as { accounts: object };
+    expect(Object.keys(saved.accounts)).toEqual(['key_saved']);
   });
 });

@@ -16,6 +16,20 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+const isStringMap = (value: unknown) =>
+  isObject(value) && Object.values(value).every((item) => typeof item === 'string');
+
+/** What a stored callback lacks to be delivered, as the mock would register it. */
+function callbackProblem(callback: unknown): string | undefined {
+  if (!isObject(callback)) return 'that is not an object';
+  for (const field of ['event', 'url', 'method'] as const) {
+    if (typeof callback[field] !== 'string') return `without a "${field}" string`;
+  }
+  if (!isStringMap(callback.headers)) return 'whose "headers" is not an object of strings';
+  if (!isObject(callback.payload)) return 'whose "payload" is not an object';
+  return undefined;
+}
+
 function checkSnapshot(path: string, value: unknown): StateSnapshot {
   if (!isObject(value) || value.format !== snapshotFormat) {
     throw new StateFileError(
@@ -53,6 +67,12 @@ function checkSnapshot(path: string, value: unknown): StateSnapshot {
         );
       }
       if (!Array.isArray(session.photos)) session.photos = [];
+    }
+    for (const callback of account.callbacks) {
+      const problem = callbackProblem(callback);
+      if (problem) {
+        throw new StateFileError(path, `has a callback under "${apiKey}" ${problem}`);
+      }
     }
   }
   return value as unknown as StateSnapshot;

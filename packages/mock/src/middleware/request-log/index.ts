@@ -9,8 +9,14 @@ export interface RequestLogEntry {
   durationMs: number;
   /** The spec's operation the request was routed to, when the path and method match one. */
   operationId?: string;
-  /** Why the mock answered itself instead of Prism, when it did. */
+  /** Why the mock answered itself instead of Prism, when it did; for a webhook, how the try went. */
   note?: string;
+  /**
+   * Set on a webhook delivery try the mock made (or dropped), to the event: `method` and `path`
+   * are then the registered method and URL (origin and path only, no query), `status` the
+   * receiver's (0 without an answer).
+   */
+  webhook?: string;
 }
 
 export type RequestLogger = (entry: RequestLogEntry) => void;
@@ -19,12 +25,15 @@ export type RequestLogger = (entry: RequestLogEntry) => void;
  * A logger that cannot throw: a failing callback is reported on stderr, and the request it was
  * logging, like every later one, is still answered.
  */
-export function guardLogger(onRequest: RequestLogger | undefined): RequestLogger {
+export function guardLogger(
+  onRequest: RequestLogger | undefined,
+  name = 'onRequest',
+): RequestLogger {
   return (entry) => {
     try {
       onRequest?.(entry);
     } catch (error) {
-      console.error(`pave-mock: the onRequest callback threw: ${String(error)}`);
+      console.error(`pave-mock: the ${name} callback threw: ${String(error)}`);
     }
   };
 }

@@ -47,6 +47,7 @@ describe('POST /__mock/sessions/{key}/advance', () => {
       /"to" must be one of IDLE, STARTED, PROCESS, QC_PASSED, CONFIRM, COMPLETE; got "DONE"/,
     ],
     ['{"status":"COMPLETE"}', /Unknown field "status"/],
+    ['{"wait":"yes"}', /"wait" must be true or false; got "yes"/],
   ])(
     'a malformed body %s is a 400 naming the problem, and nothing moves',
     async (body, message) => {
@@ -85,9 +86,103 @@ describe('POST /__mock/sessions/{key}/advance', () => {
   });
 });
 
+describe('advancing behind webhook receivers', () => {
+  test('answers once the session moved, without waiting for a receiver that hangs', async () => {
+    const receiver = await startReceiver(() => 'hang');
+    // A deadline longer than the test: an answer that waited for the receiver would never come.
+    const slow = await startMock({ webhookDelivery: { attempts: 1, timeoutMs: 600_000 } });
+    try {
+      const send = (path: string, body: unknown) =>
+        fetch(`${slow.url}${path}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...auth },
+          body: JSON.stringify(body),
+        });
+      await send('/v1/callbacks', { event: 'SESSION:STATUS_CHANGE', url: receiver.url });
+      const { session_key: key } = (await (await send('/v1/sessions', {})).json()) as {
+        session_key: string;
+      };
+      const moved = await send(`/__mock/sessions/${key}/advance`, { to: 'COMPLETE' });
+      expect(moved.status).toBe(200);
+      expect(await moved.json()).toMatchObject({ session_key: key, status: 'COMPLETE' });
+      await expect.poll(() => receiver.received.length, { timeout: 20_000 }).toBe(1);
+    } finally {
+      await slow.close();
+      await receiver.close();
+    }
+    // Closing ended the try under way and dropped the rest; each is listed.
+    expect(slow.deliveries.map((d) => d.outcome)).toEqual([
+      'failed',
+      'dropped',
+      'dropped',
+      'dropped',
+      'dropped',
+    ]);
+  });
+
+  test('"wait": true answers after the webhooks, which are then listed', async () => {
+    const receiver = await startReceiver(() => 200);
+    try {
+      await fetch(`${mock.url}/v1/callbacks`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...auth },
+        body: JSON.stringify({ event: 'SESSION:STATUS_CHANGE', url: receiver.url }),
+      });
+      const key = await createSession();
+      const moved = await advance(key, '{"to":"PROCESS","wait":true}');
+      expect(moved.body).toMatchObject({ status: 'PROCESS' });
+      const listed = await fetch(`${mock.url}/__mock/deliveries`, { headers: auth });
+      const { deliveries } = (await listed.json()) as { deliveries: Array<{ sessionKey: string }> };
+      expect(deliveries.filter((d) => d.sessionKey === key)).toEqual([
+        expect.objectContaining({ outcome: 'delivered', attempt: 1 }),
+        expect.objectContaining({ outcome: 'delivered', attempt: 1 }),
+      ]);
+      expect(receiver.received.map((r) => r.body.status)).toEqual(['STARTED', 'PROCESS']);
+    } finally {
+      await fetch(`${mock.url}/v1/callbacks/SESSION:STATUS_CHANGE`, {
+        method: 'DELETE',
+        headers: auth,
+      });
+      await receiver.close();
+    }
+  });
+
+  test('concurrent advances of one session step it once each, webhooks in order', async () => {
+    const receiver = await startReceiver(() => 200);
+    try {
+      await fetch(`${mock.url}/v1/callbacks`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...auth },
+        body: JSON.stringify({ event: 'SESSION:STATUS_CHANGE', url: receiver.url }),
+      });
+      const key = await createSession();
+      const [toQc, oneStep] = await Promise.all([
+        advance(key, '{"to":"QC_PASSED","wait":true}'),
+        advance(key, '{"wait":true}'),
+        mock.advance(key),
+      ]);
+      expect([toQc.status, oneStep.status]).toEqual([200, 200]);
+      const session = await fetch(`${mock.url}/v1/sessions/${key}`, { headers: auth });
+      const { status } = (await session.json()) as { status: string };
+      const order = ['STARTED', 'PROCESS', 'QC_PASSED', 'CONFIRM', 'COMPLETE'];
+      const seen = receiver.received.map((r) => r.body.status);
+      // Each webhook once, in the order of the lifecycle, ending at the session's status.
+      expect(seen).toEqual(order.slice(0, order.indexOf(status) + 1));
+    } finally {
+      await fetch(`${mock.url}/v1/callbacks/SESSION:STATUS_CHANGE`, {
+        method: 'DELETE',
+        headers: auth,
+      });
+      await receiver.close();
+    }
+  });
+});
+
 describe('the rest of /__mock', () => {
   test('GET /__mock/deliveries lists attempts, an unknown admin path is a 404', async () => {
-    const list = await fetch(`${mock.url}/__mock/deliveries`, { headers: auth });
+    const list = await fetch(`${mock.url}/__mock/deliveries`, {
+      headers: { ...auth, 'API-Key': 'key_without_webhooks' },
+    });
     expect(list.status).toBe(200);
     expect(await list.json()).toEqual({ deliveries: [] });
     const unknown = await fetch(`${mock.url}/__mock/sessions`, { headers: auth });

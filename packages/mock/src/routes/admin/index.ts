@@ -6,9 +6,9 @@ import { AdvanceError, type MockState } from '../../state/mock-state.js';
 import { sessionView } from '../../state/session-record.js';
 import { apiKeyOf } from '../state-answer.js';
 
-type AdvanceBody = { to?: string } | { problem: string };
+type AdvanceBody = { to?: string; wait?: boolean } | { problem: string };
 
-/** The optional `{"to": "<status>"}` body, or what is wrong with it. */
+/** The optional `{"to": "<status>", "wait": true}` body, or what is wrong with it. */
 function readAdvanceBody(raw: Uint8Array): AdvanceBody {
   const text = Buffer.from(raw).toString('utf8').trim();
   if (text === '') return {};
@@ -21,18 +21,22 @@ function readAdvanceBody(raw: Uint8Array): AdvanceBody {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return { problem: 'The body must be a JSON object such as {"to": "COMPLETE"}.' };
   }
-  const unknown = Object.keys(value).filter((name) => name !== 'to');
+  const unknown = Object.keys(value).filter((name) => name !== 'to' && name !== 'wait');
   if (unknown.length > 0) {
     return {
-      problem: `Unknown field ${unknown.map((name) => `"${name}"`).join(', ')}: only "to" is read.`,
+      problem: `Unknown field ${unknown.map((name) => `"${name}"`).join(', ')}: only "to" and "wait" are read.`,
     };
   }
-  const { to } = value as { to?: unknown };
-  if (to === undefined) return {};
+  const { to, wait } = value as { to?: unknown; wait?: unknown };
+  if (wait !== undefined && typeof wait !== 'boolean') {
+    return { problem: `"wait" must be true or false; got ${JSON.stringify(wait)}.` };
+  }
+  const waits = wait === undefined ? {} : { wait };
+  if (to === undefined) return waits;
   if (typeof to !== 'string' || !(lifecycle as readonly string[]).includes(to)) {
     return { problem: `"to" must be one of ${lifecycle.join(', ')}; got ${JSON.stringify(to)}.` };
   }
-  return { to };
+  return { to, ...waits };
 }
 
 const statusOf = { 'unknown-session': 404, 'past-end': 409, 'not-a-status': 400 } as const;
@@ -49,7 +53,10 @@ export function adminRoutes(state: MockState): Hono<MockEnv> {
       return c.json({ message: body.problem }, 400);
     }
     try {
-      const session = await state.advance(key, body.to, apiKeyOf(c));
+      // The answer comes once the session has moved and its webhooks are on their way; their
+      // outcome is in /__mock/deliveries. `"wait": true` answers after they settle instead.
+      const { session, delivered } = state.move(key, body.to, apiKeyOf(c));
+      if (body.wait) await delivered;
       return c.json(sessionView(session), 200);
     } catch (error) {
       if (!(error instanceof AdvanceError)) throw error;

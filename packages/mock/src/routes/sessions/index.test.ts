@@ -110,3 +110,34 @@ describe('stateless', () => {
     }
   });
 });
+
+describe('the bound on what sessions take together', () => {
+  test('large references evict the oldest sessions of any account once past maxStateBytes', async () => {
+    const small = await startMock({ maxStateBytes: 250_000 });
+    try {
+      const create = async (apiKey: string) => {
+        const response = await fetch(`${small.url}/v1/sessions`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...auth, 'API-Key': apiKey },
+          body: JSON.stringify({ session: { reference: { notes: 'x'.repeat(100_000) } } }),
+        });
+        expect(response.status).toBe(201);
+        return ((await response.json()) as { session_key: string }).session_key;
+      };
+      const status = async (apiKey: string, key: string) =>
+        (
+          await fetch(`${small.url}/v1/sessions/${key}`, {
+            headers: { ...auth, 'API-Key': apiKey },
+          })
+        ).status;
+      const first = await create('key_first');
+      const second = await create('key_second');
+      const third = await create('key_second');
+      expect(await status('key_first', first)).toBe(404);
+      expect(await status('key_second', second)).toBe(200);
+      expect(await status('key_second', third)).toBe(200);
+    } finally {
+      await small.close();
+    }
+  });
+});
