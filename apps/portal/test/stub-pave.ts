@@ -23,3 +23,19 @@ export function jsonAnswer(status: number, body: unknown): Response {
     headers: { 'content-type': 'application/json' },
   });
 }
+
+/**
+ * The runtime's fetch, except that the first callback registration is answered 503, as a PAVE
+ * that is down at the portal's start and back for the retry.
+ */
+export function fetchFailingFirstRegistration(): typeof fetch {
+  let refused = false;
+  return async (input, init) => {
+    const request = new Request(input, init);
+    if (!refused && new URL(request.url).pathname === '/v1/callbacks') {
+      refused = true;
+      return Response.json({ message: 'Service Unavailable' }, { status: 503 });
+    }
+    return fetch(request);
+  };
+}

@@ -3,6 +3,7 @@ import { createPaveClient, unwrap } from '@pave-kit/client';
 import { usePaveMock } from '@pave-kit/mock/vitest';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { type RunningPortal, startPortal } from '../../src/index.js';
+import { fetchFailingFirstRegistration } from '../stub-pave.js';
 import { credentials } from './portal-harness.js';
 
 const pave = usePaveMock({ credentials });
@@ -187,16 +188,8 @@ describe('registration that cannot happen', () => {
 describe('registration in the background', () => {
   test('a registration PAVE fails at first is tried again until PAVE takes it', async () => {
     const lines: string[] = [];
-    let refusals = 0;
     // PAVE is down for the first attempt, then back: the real mock behind one 503.
-    const flaky: typeof fetch = async (input, init) => {
-      const request = new Request(input, init);
-      if (refusals === 0 && new URL(request.url).pathname === '/v1/callbacks') {
-        refusals += 1;
-        return Response.json({ message: 'Service Unavailable' }, { status: 503 });
-      }
-      return fetch(request);
-    };
+    const flaky = fetchFailingFirstRegistration();
     const retrying = await startPortal({
       port: 0,
       pave: { ...credentials, baseUrl: pave.url, fetch: flaky, retry: { limit: 0 } },

@@ -12,6 +12,7 @@ import { type Browser, chromium, type Locator, type Page } from 'playwright-core
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { type RunningPortal, startPortal } from '../../src/index.js';
+import { fetchFailingFirstRegistration } from '../stub-pave.js';
 
 // Debian's Chromium (`apt-get install chromium`); nothing here downloads a browser.
 // CHROMIUM_PATH points elsewhere, e.g. at a Chrome of your own.
@@ -431,16 +432,8 @@ describe('the portal page in Chromium', () => {
 
   test('a page opened while PAVE has not taken the registration goes live once it does, without a reload', async () => {
     if (!browser || !mock) throw new Error('not started');
-    let refusals = 0;
     // The real mock, down for the first registration call and back for the retry.
-    const flaky: typeof fetch = async (input, init) => {
-      const request = new Request(input, init);
-      if (refusals === 0 && new URL(request.url).pathname === '/v1/callbacks') {
-        refusals += 1;
-        return Response.json({ message: 'Service Unavailable' }, { status: 503 });
-      }
-      return fetch(request);
-    };
+    const flaky = fetchFailingFirstRegistration();
     const late = await startPortal({
       port: 0,
       pave: { ...lateCredentials, baseUrl: mock.url, fetch: flaky, retry: { limit: 0 } },

@@ -29,6 +29,22 @@ async function advance(key: string, body?: string, headers: Record<string, strin
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }
 
+/** Sends this account's status changes to `url`, until `unregisterStatusChanges`. */
+async function registerStatusChanges(url: string): Promise<void> {
+  await fetch(`${mock.url}/v1/callbacks`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...auth },
+    body: JSON.stringify({ event: 'SESSION:STATUS_CHANGE', url }),
+  });
+}
+
+async function unregisterStatusChanges(): Promise<void> {
+  await fetch(`${mock.url}/v1/callbacks/SESSION:STATUS_CHANGE`, {
+    method: 'DELETE',
+    headers: auth,
+  });
+}
+
 describe('POST /__mock/sessions/{key}/advance', () => {
   test('moves one step without a body, and up to "to" with one', async () => {
     const key = await createSession();
@@ -123,11 +139,7 @@ describe('advancing behind webhook receivers', () => {
   test('"wait": true answers after the webhooks, which are then listed', async () => {
     const receiver = await startReceiver(() => 200);
     try {
-      await fetch(`${mock.url}/v1/callbacks`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...auth },
-        body: JSON.stringify({ event: 'SESSION:STATUS_CHANGE', url: receiver.url }),
-      });
+      await registerStatusChanges(receiver.url);
       const key = await createSession();
       const moved = await advance(key, '{"to":"PROCESS","wait":true}');
       expect(moved.body).toMatchObject({ status: 'PROCESS' });
@@ -139,10 +151,7 @@ describe('advancing behind webhook receivers', () => {
       ]);
       expect(receiver.received.map((r) => r.body.status)).toEqual(['STARTED', 'PROCESS']);
     } finally {
-      await fetch(`${mock.url}/v1/callbacks/SESSION:STATUS_CHANGE`, {
-        method: 'DELETE',
-        headers: auth,
-      });
+      await unregisterStatusChanges();
       await receiver.close();
     }
   });
@@ -150,11 +159,7 @@ describe('advancing behind webhook receivers', () => {
   test('concurrent advances of one session step it once each, webhooks in order', async () => {
     const receiver = await startReceiver(() => 200);
     try {
-      await fetch(`${mock.url}/v1/callbacks`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...auth },
-        body: JSON.stringify({ event: 'SESSION:STATUS_CHANGE', url: receiver.url }),
-      });
+      await registerStatusChanges(receiver.url);
       const key = await createSession();
       const [toQc, oneStep] = await Promise.all([
         advance(key, '{"to":"QC_PASSED","wait":true}'),
@@ -169,10 +174,7 @@ describe('advancing behind webhook receivers', () => {
       // Each webhook once, in the order of the lifecycle, ending at the session's status.
       expect(seen).toEqual(order.slice(0, order.indexOf(status) + 1));
     } finally {
-      await fetch(`${mock.url}/v1/callbacks/SESSION:STATUS_CHANGE`, {
-        method: 'DELETE',
-        headers: auth,
-      });
+      await unregisterStatusChanges();
       await receiver.close();
     }
   });
