@@ -38,3 +38,16 @@ export const mockLimits: MockLimits = {
   refusalLingerMs: 2_000,
   refusalLingerBytes: 32 * 1024 * 1024,
 };
+
+/**
+ * How many entries of each list a running mock keeps for its user; past it, the oldest tenth go
+ * (see `pushBounded`). Enough for any test suite; a mock left running for days stays bounded.
+ */
+export const keptEntries = {
+  /** `mock.served`: one operationId per request. */
+  served: 100_000,
+  /** `mock.violations`. */
+  violations: 1_000,
+  /** `mock.deliveries`. */
+  deliveries: 10_000,
+};

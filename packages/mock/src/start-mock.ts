@@ -3,9 +3,10 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { assertCredentialsList, type PaveCredentials } from '@pave-kit/auth';
 import { listOperations, type OperationInfo } from '@pave-kit/contract';
+import { pushBounded } from './bounded-list.js';
 import { createMockApp } from './create-mock-app.js';
 import { createFrontDoor } from './front-door.js';
-import { mockLimits } from './limits.js';
+import { keptEntries, mockLimits } from './limits.js';
 import { guardLogger, type RequestLogEntry } from './middleware/request-log/index.js';
 import type { ContractViolation } from './middleware/response-check/index.js';
 import { loadPrism } from './prism-engine.js';
@@ -73,15 +74,16 @@ export interface RunningMock {
   /** Whether signatures are verified. */
   checksSignatures: boolean;
   /**
-   * Every answer so far whose status or body the spec does not allow. Contract tests expect
-   * this to stay empty: a violation is a bug in the spec, whatever status the client saw.
+   * Every answer so far whose status or body the spec does not allow (the newest 1,000).
+   * Contract tests expect this to stay empty: a violation is a bug in the spec, whatever status
+   * the client saw.
    */
   readonly violations: readonly ContractViolation[];
   /** Forgets the violations seen so far, e.g. after a test has reported them. */
   clearViolations(): void;
   /**
-   * The operationId of every request that reached the mock, in order, so a suite can prove it
-   * exercised each operation of the spec.
+   * The operationId of every request that reached the mock, in order (the newest 100,000), so
+   * a suite can prove it exercised each operation of the spec.
    */
   readonly served: readonly string[];
   /** Whether the mock keeps state (see `MockOptions.stateful`). */
@@ -194,7 +196,7 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
         accountName: (apiKey) =>
           (accountNames.get(apiKey) ?? 'demoadmin').toLowerCase().replace(/[^a-z0-9-]+/g, '-') ||
           'demoadmin',
-        onViolation: (violation) => violations.push(violation),
+        onViolation: (violation) => pushBounded(violations, violation, keptEntries.violations),
         onDelivery: (attempt, durationMs) => onWebhook(webhookLogEntry(attempt, durationMs)),
         ...(options.stateFile ? { stateFile: options.stateFile } : {}),
         ...(autoAdvanceMs !== undefined ? { autoAdvanceMs } : {}),
@@ -203,7 +205,7 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
   const prism = await loadPrism({ dynamic });
   const served: string[] = [];
   const log = (entry: RequestLogEntry) => {
-    if (entry.operationId) served.push(entry.operationId);
+    if (entry.operationId) pushBounded(served, entry.operationId, keptEntries.served);
     onRequest(entry);
   };
   const app = createMockApp({
@@ -212,7 +214,7 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
     now,
     maxBodyBytes: mockLimits.maxBodyBytes,
     log,
-    onViolation: (violation) => violations.push(violation),
+    onViolation: (violation) => pushBounded(violations, violation, keptEntries.violations),
     ...(state ? { state } : {}),
   });
   const server = createFrontDoor({ fetch: app.fetch, limits: mockLimits, log });

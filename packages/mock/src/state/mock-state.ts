@@ -1,6 +1,8 @@
 // The stateful side of the mock: sessions and callbacks per account, the lifecycle that moves them,
 // the webhooks each change sends, and the state file that keeps them.
 import { validateAgainst } from '@pave-kit/contract';
+import { pushBounded } from '../bounded-list.js';
+import { keptEntries } from '../limits.js';
 import type { ContractViolation } from '../middleware/response-check/index.js';
 import { AccountStore, type StoredCallback } from './account-store.js';
 import { isLifecycleStatus, lifecycle, type SessionEvent, stepSession } from './lifecycle.js';
@@ -39,9 +41,6 @@ export class AdvanceError extends Error {
     this.reason = reason;
   }
 }
-
-/** The newest attempts kept, so a long soak cannot grow the list without end. */
-const maxDeliveriesKept = 10_000;
 
 function webhookSchemaPointer(event: string): string {
   const escaped = event.replaceAll('~', '~0').replaceAll('/', '~1');
@@ -218,10 +217,7 @@ export class MockState {
   #record(apiKey: string, attempt: DeliveryAttempt, durationMs = 0): void {
     this.#options.onDelivery?.(attempt, durationMs);
     this.#accountOf.set(attempt, apiKey);
-    this.deliveries.push(attempt);
-    if (this.deliveries.length > maxDeliveriesKept) {
-      this.deliveries.splice(0, this.deliveries.length - maxDeliveriesKept);
-    }
+    pushBounded(this.deliveries, attempt, keptEntries.deliveries);
   }
 
   #dropped(apiKey: string, sessionKey: string, callback: StoredCallback, reason: string): void {
