@@ -47,7 +47,9 @@ function signedLines(): string[] {
   return Object.entries(createAuthHeaders(account)).map(([name, value]) => `${name}: ${value}`);
 }
 
-describe('a refused request whose body is still arriving', () => {
+// Each case sends 8 MiB a few dozen times: without the drain, every run here lost some answers to
+// a reset, while a busy machine moves that much data slowly, hence the long allowance.
+describe('a refused request whose body is still arriving', { timeout: 120_000 }, () => {
   let mock: RunningMock;
   beforeAll(async () => {
     mock = await startMock({ credentials: account });
@@ -56,7 +58,7 @@ describe('a refused request whose body is still arriving', () => {
 
   const body = Buffer.alloc(8 * mebibyte, 'x');
 
-  test('an unsigned POST of 8 MiB reads its 401, 200 times in a row', async () => {
+  test('an unsigned POST of 8 MiB reads its 401, 40 times in a row', async () => {
     const unsigned = [
       'API-Key: key_linger',
       'API-Token: wrong',
@@ -64,13 +66,13 @@ describe('a refused request whose body is still arriving', () => {
     ];
     const request = Buffer.concat([head([`Content-Length: ${body.length}`, ...unsigned]), body]);
     const outcomes: string[] = [];
-    for (let i = 0; i < 200; i += 1) outcomes.push(await sendThenRead(mock.port, request));
+    for (let i = 0; i < 40; i += 1) outcomes.push(await sendThenRead(mock.port, request));
     expect(outcomes.filter((outcome) => outcome !== '401')).toEqual([]);
   });
 
-  test('a signed POST announcing 8 MiB reads its 413, 200 times in a row', async () => {
+  test('a signed POST announcing 8 MiB reads its 413, 40 times in a row', async () => {
     const outcomes: string[] = [];
-    for (let i = 0; i < 200; i += 1) {
+    for (let i = 0; i < 40; i += 1) {
       const request = Buffer.concat([
         head([`Content-Length: ${body.length}`, ...signedLines()]),
         body,
@@ -80,7 +82,7 @@ describe('a refused request whose body is still arriving', () => {
     expect(outcomes.filter((outcome) => outcome !== '413')).toEqual([]);
   });
 
-  test('a signed chunked body refused past 1 MiB reads its 413, 100 times in a row', async () => {
+  test('a signed chunked body refused past 1 MiB reads its 413, 25 times in a row', async () => {
     const chunk = Buffer.alloc(64 * 1024, 'x');
     const chunks: Buffer[] = [];
     for (let sent = 0; sent < 8 * mebibyte; sent += chunk.length) {
@@ -88,7 +90,7 @@ describe('a refused request whose body is still arriving', () => {
     }
     chunks.push(Buffer.from('0\r\n\r\n'));
     const outcomes: string[] = [];
-    for (let i = 0; i < 100; i += 1) {
+    for (let i = 0; i < 25; i += 1) {
       const request = Buffer.concat([
         head(['Transfer-Encoding: chunked', ...signedLines()]),
         ...chunks,
