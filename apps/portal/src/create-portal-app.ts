@@ -1,5 +1,6 @@
 /** The whole portal as one Hono app: the page, its JSON API, live updates and PAVE's webhooks. */
 
+import { ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { defaultBaseUrl, type PaveClient } from '@pave-kit/client';
@@ -17,6 +18,12 @@ import { createSessionUpdates } from './session-updates.js';
 import { createSessionsRoutes } from './sessions-routes.js';
 import type { WebhookRegistration } from './webhook-registration.js';
 import { createWebhookRoute, webhookPath } from './webhook-route.js';
+
+/** The Node response under a request @hono/node-server serves; absent under `app.request()`. */
+function nodeResponse(env: unknown): ServerResponse | undefined {
+  const outgoing = (env as { outgoing?: unknown } | undefined)?.outgoing;
+  return outgoing instanceof ServerResponse ? outgoing : undefined;
+}
 
 export interface PortalAppOptions {
   /** A client from `createPaveClient`; it holds the credentials, the page never sees them. */
@@ -131,7 +138,7 @@ export function createPortalApp({
     });
   });
   app.get('/api/events', (c) => {
-    const stream = live.open();
+    const stream = live.open(() => nodeResponse(c.env)?.destroy());
     if (stream) return stream;
     const body: BannerErrorBody = {
       error: {

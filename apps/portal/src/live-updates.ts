@@ -8,8 +8,12 @@ export interface LiveUpdatesOptions {
 }
 
 export interface LiveUpdates {
-  /** A `text/event-stream` response for one page, or undefined when `maxStreams` are open. */
-  open(): Response | undefined;
+  /**
+   * A `text/event-stream` response for one page, or undefined when `maxStreams` are open.
+   * `abort` ends the page's connection at once; it is how a reader that fell too far behind is
+   * dropped (without it, the stream is errored, which servers log as a failure).
+   */
+  open(abort?: () => void): Response | undefined;
   /** Sends `event` with `data` as JSON to every open stream. */
   publish(event: string, data: unknown): void;
   /** How many streams are open. */
@@ -34,6 +38,7 @@ const heartbeat = encoder.encode(': heartbeat\n\n');
 
 export function createLiveUpdates({ maxStreams, heartbeatMs }: LiveUpdatesOptions): LiveUpdates {
   const streams = new Set<ReadableStreamDefaultController<Uint8Array>>();
+  const aborts = new WeakMap<ReadableStreamDefaultController<Uint8Array>, () => void>();
   let timer: ReturnType<typeof setInterval> | undefined;
   let closed = false;
 
@@ -55,11 +60,14 @@ export function createLiveUpdates({ maxStreams, heartbeatMs }: LiveUpdatesOption
   };
 
   // Not `close()`: that would keep the queue until the reader took it all, and the connection
-  // with it, no longer counted against `maxStreams`. An errored stream drops its queue at once,
-  // and the server destroys the connection.
+  // with it, no longer counted against `maxStreams`. Ending the connection makes the server
+  // cancel the body, which drops its queue; an errored stream drops it too, and the server
+  // destroys the connection, but reports it as a failed answer.
   const drop = (controller: ReadableStreamDefaultController<Uint8Array>) => {
     forget(controller);
-    controller.error(new Error('the page fell too far behind its live-update stream'));
+    const abort = aborts.get(controller);
+    if (abort) abort();
+    else controller.error(new Error('the page fell too far behind its live-update stream'));
   };
 
   const send = (chunk: Uint8Array) => {
@@ -78,7 +86,7 @@ export function createLiveUpdates({ maxStreams, heartbeatMs }: LiveUpdatesOption
   };
 
   return {
-    open() {
+    open(abort) {
       if (closed || streams.size >= maxStreams) return undefined;
       let own: ReadableStreamDefaultController<Uint8Array> | undefined;
       const body = new ReadableStream<Uint8Array>(
@@ -86,6 +94,7 @@ export function createLiveUpdates({ maxStreams, heartbeatMs }: LiveUpdatesOption
           start(controller) {
             own = controller;
             streams.add(controller);
+            if (abort) aborts.set(controller, abort);
             controller.enqueue(greeting);
           },
           // The page went away: @hono/node-server cancels the body when the connection closes.
