@@ -4,21 +4,21 @@
 import { type AddressInfo, connect, createServer, type Socket } from 'node:net';
 import { createPaveClient } from '@pave-kit/client';
 import { afterEach, describe, expect, test, vi } from 'vitest';
+import {
+  afterRealTime as after,
+  canCollectGarbage,
+  collectGarbageEvery,
+  sleepRealTime,
+} from '../../../tools/test-support/gc-pressure.js';
 import { createPortalApp, portalLimits, startPortal } from '../src/index.js';
 import { createPortalServer } from '../src/portal-server.js';
 import { webhookPath, webhookTokenHeader } from '../src/webhook-route.js';
 
-declare const gc: (() => void) | undefined;
-
 const credentials = { username: 'dealer', apiKey: 'key-1', apiSecret: 'secret-1' };
-const realSetTimeout = globalThis.setTimeout;
-/** Resolves to `what` after `ms` of real time, to race work that might never end. */
-const after = <T>(ms: number, what: T) =>
-  new Promise<T>((resolve) => realSetTimeout(resolve, ms, what).unref());
 
-let collector: ReturnType<typeof setInterval> | undefined;
+let stopCollecting = () => {};
 afterEach(() => {
-  clearInterval(collector);
+  stopCollecting();
   vi.useRealTimers();
 });
 
@@ -42,12 +42,12 @@ async function silentServer() {
 
 describe('with garbage collection running', () => {
   test('has gc() to call', () => {
-    expect(typeof gc).toBe('function');
+    expect(canCollectGarbage()).toBe(true);
   });
 
   test('a webhook whose body stalls is answered 408 at its deadline', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    collector = setInterval(() => gc?.(), 5);
+    stopCollecting = collectGarbageEvery(5);
     const token = 'token-for-tests-0c9e4a';
     const pave = await silentServer();
     const app = createPortalApp({
@@ -73,7 +73,7 @@ describe('with garbage collection running', () => {
           'Content-Length: 100\r\n\r\n{"event": ',
       );
       // Collections happen while the body waits; then its deadline passes.
-      await new Promise((resolve) => realSetTimeout(resolve, 200));
+      await sleepRealTime(200);
       await vi.advanceTimersByTimeAsync(portalLimits.webhookBodyTimeoutMs);
       expect(await Promise.race([answered, after(10_000, 'still waiting')])).toBe(
         'HTTP/1.1 408 Request Timeout',
@@ -87,7 +87,7 @@ describe('with garbage collection running', () => {
   });
 
   test('close() ends while PAVE never answers the registration or its removal', async () => {
-    collector = setInterval(() => gc?.(), 5);
+    stopCollecting = collectGarbageEvery(5);
     const pave = await silentServer();
     try {
       const portal = await startPortal({
@@ -96,7 +96,7 @@ describe('with garbage collection running', () => {
         log: () => {},
       });
       await vi.waitFor(() => expect(pave.requests()).toBeGreaterThan(0), { timeout: 10_000 });
-      await new Promise((resolve) => realSetTimeout(resolve, 200));
+      await sleepRealTime(200);
       // Bounded by the portal's own 3 s; a bound that relied on the calls' signals would wait
       // out their minute.
       expect(await Promise.race([portal.close().then(() => 'closed'), after(20_000, 'open')])).toBe(

@@ -5,20 +5,18 @@
 // deadline's timer is fake, so it fires once the request is in flight (and has waited through
 // some collections) however busy the machine is.
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  afterRealTime as after,
+  canCollectGarbage,
+  collectGarbageEvery,
+  sleepRealTime as sleep,
+} from '../../../tools/test-support/gc-pressure.js';
 import { PaveTimeoutError } from '../src/errors/pave-timeout-error.js';
 import { type Answer, clientOf, startPaveServer } from './pave-server.js';
 
-declare const gc: (() => void) | undefined;
-
-const realSetTimeout = globalThis.setTimeout;
-const sleep = (ms: number) => new Promise((resolve) => realSetTimeout(resolve, ms));
-/** Resolves to `what` after `ms` of real time, to race a call that might never end. */
-const after = <T>(ms: number, what: T) =>
-  new Promise<T>((resolve) => realSetTimeout(resolve, ms, what).unref());
-
-let collector: ReturnType<typeof setInterval> | undefined;
+let stopCollecting = () => {};
 afterEach(() => {
-  clearInterval(collector);
+  stopCollecting();
   vi.useRealTimers();
 });
 
@@ -39,7 +37,7 @@ const cases: { when: string; answer: Answer; headersCome: boolean }[] = [
 
 describe('with garbage collection while the call waits', () => {
   it('has gc() to call', () => {
-    expect(typeof gc).toBe('function');
+    expect(canCollectGarbage()).toBe(true);
   });
 
   it.each(cases)(
@@ -47,7 +45,7 @@ describe('with garbage collection while the call waits', () => {
     async ({ answer, headersCome }) => {
       vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
       // A real interval: garbage is collected every 5 ms from before the call to its end.
-      collector = setInterval(() => gc?.(), 5);
+      stopCollecting = collectGarbageEvery(5);
       const server = await startPaveServer(answer);
       let headersArrived = () => {};
       const headers = new Promise<void>((resolve) => {
