@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { jsonAnswer, stubPaveClient } from '../test/stub-pave.js';
-import { startWebhookRegistrar } from './webhook-registrar.js';
+import { startWebhookRegistrar, type WebhookRetry } from './webhook-registrar.js';
 import type { WebhookRegistration } from './webhook-registration.js';
 
 const portalUrl = 'http://127.0.0.1:3000';
@@ -26,19 +26,28 @@ function pave() {
   return { calls, state, client };
 }
 
+/** A registrar for the portal at `portalUrl`, telling `told` each change. */
+function startRegistrar(
+  client: ReturnType<typeof pave>['client'],
+  told: WebhookRegistration[],
+  retry?: WebhookRetry,
+) {
+  return startWebhookRegistrar({
+    client,
+    token: 'the-token',
+    paveBaseUrl,
+    portalUrl,
+    onChange: (registration) => told.push(registration),
+    ...(retry ? { retry } : {}),
+  });
+}
+
 describe('startWebhookRegistrar', () => {
   test('retries after 2 s, then doubling waits up to the cap, and logs only what changed', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const { calls, state, client } = pave();
     const told: WebhookRegistration[] = [];
-    const registrar = startWebhookRegistrar({
-      client,
-      token: 'the-token',
-      paveBaseUrl,
-      portalUrl,
-      onChange: (registration) => told.push(registration),
-      retry: { firstMs: 2_000, maxMs: 5_000 },
-    });
+    const registrar = startRegistrar(client, told, { firstMs: 2_000, maxMs: 5_000 });
     expect(registrar.current.message).toBe(
       `webhooks being registered: asking PAVE to call ${portalUrl}/webhooks/pave`,
     );
@@ -71,13 +80,7 @@ describe('startWebhookRegistrar', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const { calls, client } = pave();
     const told: WebhookRegistration[] = [];
-    const registrar = startWebhookRegistrar({
-      client,
-      token: 'the-token',
-      paveBaseUrl,
-      portalUrl,
-      onChange: (registration) => told.push(registration),
-    });
+    const registrar = startRegistrar(client, told);
     await registrar.firstAttempt;
     await registrar.stop(3_000);
     expect(calls).toEqual([
