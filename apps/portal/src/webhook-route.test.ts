@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { jsonAnswer as json, stubPaveClient } from '../test/stub-pave.js';
+import { jsonAnswer as json, sessionCompleteWebhook, stubPaveClient } from '../test/stub-pave.js';
 import { createPortalApp } from './create-portal-app.js';
 import { createLiveUpdates } from './live-updates.js';
 import { webhookPath, webhookTokenHeader } from './webhook-route.js';
@@ -85,15 +85,7 @@ describe(`POST ${webhookPath}`, () => {
       data: { session_key: key, status: 'PROCESS', photos: [] },
     });
 
-    const completed = await deliver({
-      event: 'SESSION:COMPLETE',
-      session: {
-        session_key: key,
-        status: 'COMPLETE',
-        active: false,
-        created_at: '2026-01-02T03:04:00.000000Z',
-      },
-    });
+    const completed = await deliver(sessionCompleteWebhook(key));
     expect(completed.status).toBe(200);
     expect(await next()).toMatchObject({ data: { status: 'COMPLETE', photos: [] } });
     // The photos follow once PAVE has listed them: only those with an address to show.

@@ -39,3 +39,16 @@ export function fetchFailingFirstRegistration(): typeof fetch {
     return fetch(request);
   };
 }
+
+/** The body of PAVE's `SESSION:COMPLETE` webhook for the session `sessionKey`. */
+export function sessionCompleteWebhook(sessionKey: string) {
+  return {
+    event: 'SESSION:COMPLETE',
+    session: {
+      session_key: sessionKey,
+      status: 'COMPLETE',
+      active: false,
+      created_at: '2026-01-02T03:04:00.000000Z',
+    },
+  };
+}

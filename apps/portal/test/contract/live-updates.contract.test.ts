@@ -3,7 +3,7 @@ import { createPaveClient, unwrap } from '@pave-kit/client';
 import { usePaveMock } from '@pave-kit/mock/vitest';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { type RunningPortal, startPortal } from '../../src/index.js';
-import { fetchFailingFirstRegistration } from '../stub-pave.js';
+import { fetchFailingFirstRegistration, sessionCompleteWebhook } from '../stub-pave.js';
 import { credentials } from './portal-harness.js';
 
 const pave = usePaveMock({ credentials });
@@ -254,15 +254,7 @@ describe('photos', () => {
         fetch(`${watched.url}/webhooks/pave`, {
           method: 'POST',
           headers: { ...headers, 'content-type': 'application/json' },
-          body: JSON.stringify({
-            event: 'SESSION:COMPLETE',
-            session: {
-              session_key: key,
-              status: 'COMPLETE',
-              active: false,
-              created_at: '2026-01-02T03:04:00.000000Z',
-            },
-          }),
+          body: JSON.stringify(sessionCompleteWebhook(key)),
         });
       const answers = await Promise.all([deliver(), deliver(), deliver(), deliver()]);
       expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 200]);
