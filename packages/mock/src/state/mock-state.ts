@@ -58,13 +58,15 @@ export class MockState {
   readonly #pending = new Set<Promise<unknown>>();
   /** Ended by `close`: the tries under way stop, the waiting webhooks are dropped. */
   readonly #closing = new AbortController();
+  get #closed(): boolean {
+    return this.#closing.signal.aborted;
+  }
   /** The tail of each session's webhooks, so one session's arrive in the order they happened. */
   readonly #chains = new Map<string, Promise<void>>();
   /** Webhooks being sent or waiting, across accounts, bounded by the policy's `maxPending`. */
   #waiting = 0;
   #writing: Promise<void> | undefined;
   #dirty = false;
-  #closed = false;
 
   private constructor(options: MockStateOptions) {
     this.#options = options;
@@ -205,7 +207,6 @@ export class MockState {
    * webhooks still waiting (recorded as dropped), and writes the state one last time.
    */
   async close(): Promise<void> {
-    this.#closed = true;
     this.#closing.abort();
     for (const timer of this.#timers) clearTimeout(timer);
     this.#timers.clear();
@@ -287,7 +288,7 @@ export class MockState {
     callback: StoredCallback,
     body: Json,
   ): Promise<void> {
-    if (this.#closing.signal.aborted) {
+    if (this.#closed) {
       this.#dropped(apiKey, sessionKey, callback, 'the mock was closing');
       return;
     }
