@@ -67,6 +67,7 @@ export function startWebhookRegistrar({
   retry = webhookRetry,
 }: WebhookRegistrarOptions): WebhookRegistrar {
   const url = webhookUrl({ publicUrl, paveBaseUrl, portalUrl });
+  // Aborted by `stop()`: ends the attempt under way, and no outcome counts after it.
   const attempts = new AbortController();
   let current: WebhookRegistration = {
     registered: false,
@@ -76,7 +77,6 @@ export function startWebhookRegistrar({
         ? 'webhooks not registered'
         : `webhooks being registered: asking PAVE to call ${url}`,
   };
-  let stopped = false;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   let nextDelayMs = retry.firstMs;
   let attempt: Promise<WebhookRegistration> | undefined;
@@ -98,7 +98,7 @@ export function startWebhookRegistrar({
       portalUrl,
       signal: attempts.signal,
     }).then((outcome) => {
-      if (stopped) return outcome;
+      if (attempts.signal.aborted) return outcome;
       settle(outcome);
       // Without a URL there is nothing PAVE could be told, however often it is asked.
       if (!outcome.registered && outcome.url !== null) {
@@ -121,7 +121,6 @@ export function startWebhookRegistrar({
     firstAttempt,
     stop(withinMs) {
       stopping ??= (async () => {
-        stopped = true;
         clearTimeout(retryTimer);
         attempts.abort();
         if (url === undefined) return;
